@@ -1,0 +1,139 @@
+/**
+ * Whether a run of terminal punctuation ends a sentence, and where.
+ */
+import { beforeNumber, inline, other, prepositive, timeOfDay, timeQualifiers } from './abbreviations.ts'
+import { isAttribution } from './attribution.ts'
+import { closers, closingQuotes, continuations, fragmentMaxLength, fragments, openers, terminals } from './rules.ts'
+import { sentenceStarters } from './starters.ts'
+
+/** A run of terminals (`.`, `?!`, `...`, `. . . .`) with the closers after it (`.”`, `.)`). */
+export interface Run {
+  start: number
+  /** End of the first group of terminals (`compounds.` of `compounds. . . .`). */
+  firstEnd: number
+  /** End of the terminals. */
+  end: number
+  /** End of the closers after the terminals. */
+  closed: number
+  /** Groups of terminals separated by single spaces (`. . .` has three). */
+  groups: number
+  /** Dots in the run, `…` counting three; `-1` when the run has `!` or `?`. */
+  dots: number
+  /** Whether a closing quotation mark follows the terminals. */
+  quoted: boolean
+}
+
+/** Read the run of terminals starting at `start`, within a paragraph ending at `end`. */
+export function readRun(text: string, start: number, end: number): Run {
+  let index = groupEnd(text, start, end)
+  const firstEnd = index
+  let groups = 1
+  while (text[index] === ' ' && (text[index + 1] === '.' || text[index + 1] === '…')) {
+    const next = groupEnd(text, index + 1, end)
+    if (next < end && !/\s/.test(text[next]!) && !closers.has(text[next]!)) break
+    index = next
+    groups++
+  }
+  let dots = 0
+  for (let at = start; at < index && dots >= 0; at++) {
+    const char = text[at]!
+    if (char === '.') dots++
+    else if (char === '…') dots += 3
+    else if (char !== ' ') dots = -1
+  }
+  let closed = index
+  let quoted = false
+  while (closed < end && closers.has(text[closed]!)) {
+    if (closingQuotes.has(text[closed]!)) quoted = true
+    closed++
+  }
+  return { start, firstEnd, end: index, closed, groups, dots, quoted }
+}
+
+/**
+ * Where the sentence that started at `sentenceStart` (its first non-space
+ * character) ends at `run`, or `-1` when the run does not end it.
+ */
+export function sentenceEnd(text: string, run: Run, sentenceStart: number, end: number): number {
+  const { closed } = run
+  if (closed < end && !/\s/.test(text[closed]!)) return -1
+  const next = skipSpace(text, closed, end)
+  if (next >= end) return closed
+  if (continuations.has(text[next]!)) return -1
+  let word = next
+  while (word < end && openers.has(text[word]!)) word++
+  if (word < end && isLower(text[word]!)) return -1
+  if (run.dots > 1 || run.groups > 1) return text[next] === '(' ? -1 : ellipsisEnd(text, run)
+  if (closed - sentenceStart <= fragmentMaxLength) {
+    const sentence = text.slice(sentenceStart, closed)
+    if (fragments.some((fragment) => fragment.test(sentence))) return -1
+  }
+  if (run.quoted && isAttribution(text, next, run.dots === -1)) return -1
+  if (run.dots !== 1) return closed
+  return abbreviationAllowsEnd(text, run.start, sentenceStart, word) ? closed : -1
+}
+
+/**
+ * Ellipses: `...` or `…` after a word ends a sentence before a capital, a
+ * free-standing `...` or spaced `. . .` marks an omission, four dots (`....`,
+ * `. . . .`) end a sentence, and a period with a spaced ellipsis after it
+ * (`compounds. . . . The`) ends the sentence at the period: the ellipsis opens
+ * the next one. An ellipsis in brackets (`[...] In 2017`) counts as attached.
+ * What follows an ellipsis in parentheses is a citation (`[...]" (Smith 55).`).
+ */
+function ellipsisEnd(text: string, run: Run): number {
+  const before = text[run.start - 1]
+  const attached = before !== undefined && !/\s/.test(before)
+  if (run.groups > 1) {
+    if (attached && run.firstEnd === run.start + 1 && text[run.start] === '.' && run.dots === 4) return run.firstEnd
+    return run.dots >= 4 ? run.closed : -1
+  }
+  return run.dots >= 4 || attached ? run.closed : -1
+}
+
+/**
+ * Whether the period at `period` ends a sentence given the word before it and
+ * the word at `word` after it (known not to start in lower case).
+ */
+function abbreviationAllowsEnd(text: string, period: number, sentenceStart: number, word: number): boolean {
+  let from = period
+  while (from > sentenceStart && !/\s/.test(text[from - 1]!)) from--
+  while (from < period && openers.has(text[from]!)) from++
+  const token = text.slice(from, period)
+  const lower = token.toLowerCase()
+  const starter = () => sentenceStarters.has(wordAt(text, word))
+  if (inline.has(lower)) return false
+  if (timeOfDay.has(lower)) return !timeQualifiers.has(wordAt(text, word))
+  if (prepositive.has(lower)) return starter()
+  if (/^\p{Lu}$/u.test(token)) return (token === 'I' && previousWordIsLower(text, from, sentenceStart)) || starter()
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(token)) return starter()
+  if (/\d/.test(text[word] ?? '') && (beforeNumber.has(lower) || other.has(lower))) return false
+  return true
+}
+
+function previousWordIsLower(text: string, from: number, sentenceStart: number): boolean {
+  let index = from
+  while (index > sentenceStart && /\s/.test(text[index - 1]!)) index--
+  const end = index
+  while (index > sentenceStart && !/\s/.test(text[index - 1]!)) index--
+  while (index < end && openers.has(text[index]!)) index++
+  return index < end && isLower(text[index]!)
+}
+
+function wordAt(text: string, index: number): string {
+  return /\p{L}+/uy.exec(text.slice(index, index + 24))?.[0] ?? ''
+}
+
+function skipSpace(text: string, index: number, end: number): number {
+  while (index < end && /\s/.test(text[index]!)) index++
+  return index
+}
+
+function groupEnd(text: string, index: number, end: number): number {
+  while (index < end && terminals.has(text[index]!)) index++
+  return index
+}
+
+function isLower(char: string): boolean {
+  return char !== char.toUpperCase() && char === char.toLowerCase()
+}
