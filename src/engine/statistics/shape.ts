@@ -1,0 +1,55 @@
+/**
+ * The shared vocabulary of classification: the context a number is read in,
+ * the shape its words give it, rates, and units inherited from earlier
+ * statistics (`52% … and 48%`, `54 nations … 27 have`).
+ */
+import type { Statistic, StatisticKind } from '../types.ts'
+import type { NumberMention } from './numbers.ts'
+import { RATE_WORDS, TIME_UNITS } from './time.ts'
+import type { Token } from './tokens.ts'
+
+/** What classification needs beyond the number: the tokens and the statistics found so far. */
+export interface Context {
+  tokens: Token[]
+  text: string
+  byFirst: Map<number, NumberMention>
+  previous: Statistic[]
+}
+
+/** What the words around a number make of it. */
+export interface Shape {
+  kind: StatisticKind
+  unit: string | null
+  /** Token index of the statistic's first token, when it starts before the number (`US$3.4`). */
+  first?: number
+  /** Token index after the statistic's last token. */
+  last: number
+  /** Multiplies the figure (`$5m`). */
+  factor?: number
+  /** Adds to the figure (`a year and a half`). */
+  add?: number
+}
+
+/** Comparatives between a number and its noun (`85% more wildfires`, `700 fewer nurses`). */
+export const COMPARATIVES = new Set(['more', 'fewer', 'less', 'higher', 'lower', 'greater'])
+
+/** `500,000 barrels a day`, `10 km per hour`: a measure or count per unit of time. */
+export function withRate(tokens: Token[], shape: Shape): Shape {
+  const word = tokens[shape.last]?.lower ?? ''
+  const per = TIME_UNITS.get(tokens[shape.last + 1]?.lower ?? '')
+  if (!RATE_WORDS.has(word) || !per || /s$/.test(tokens[shape.last + 1]!.lower)) return shape
+  return { ...shape, kind: 'rate', unit: `${shape.unit} per ${tokens[shape.last + 1]!.lower}`, last: shape.last + 2 }
+}
+
+/** The unit of the latest statistic of `kind` in the same paragraph (or sentence), at most 400 characters back. */
+export function inherited(context: Context, mention: NumberMention, kind: StatisticKind, sameSentence: boolean): string | null {
+  const start = context.tokens[mention.first]!.start
+  for (let n = context.previous.length - 1; n >= 0; n--) {
+    const statistic = context.previous[n]!
+    if (start - statistic.end > 400) return null
+    if (statistic.kind !== kind) continue
+    const gap = context.text.slice(statistic.end, start)
+    return gap.includes('\n\n') || (sameSentence && /[.!?]\s/.test(gap)) ? null : statistic.unit
+  }
+  return null
+}

@@ -1,0 +1,22 @@
+/**
+ * Units of time, for durations (`the past five years`, `about an hour`) and
+ * rates (`500,000 barrels a day`).
+ */
+
+/** Time unit words (singular and plural) → the contract's unit, always plural. */
+export const TIME_UNITS: ReadonlyMap<string, string> = new Map([
+  ['second', 'seconds'], ['seconds', 'seconds'], ['minute', 'minutes'], ['minutes', 'minutes'],
+  ['hour', 'hours'], ['hours', 'hours'], ['day', 'days'], ['days', 'days'], ['week', 'weeks'],
+  ['weeks', 'weeks'], ['fortnight', 'fortnights'], ['fortnights', 'fortnights'], ['month', 'months'],
+  ['months', 'months'], ['year', 'years'], ['years', 'years'], ['decade', 'decades'],
+  ['decades', 'decades'], ['century', 'centuries'], ['centuries', 'centuries']
+])
+
+/** Words before a duration that belong to its span (`the past five years`). */
+export const PERIOD_LEADS: ReadonlySet<string> = new Set(['past', 'last', 'next', 'first', 'previous', 'coming', 'following', 'final', 'recent'])
+
+/** Words before `a year`, `an hour` that make it a duration rather than a date or rate. */
+export const ARTICLE_DURATION_LEADS: ReadonlySet<string> = new Set(['within', 'for', 'about', 'around', 'roughly', 'nearly', 'almost', 'than', 'lasted', 'took', 'takes', 'spent', 'under', 'only', 'just'])
+
+/** Words that turn a figure into a rate when followed by a time unit (`a day`, `per year`). */
+export const RATE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every', '/'])

@@ -1,0 +1,211 @@
+/**
+ * Units as data: currencies (ISO 4217), measures and temperatures, written
+ * before (`£`, `US$`) or after (`pounds`, `km`, `degrees celsius`) a number.
+ */
+import { tokenize, type Token } from './tokens.ts'
+
+export type UnitKind = 'currency' | 'dimension' | 'temperature'
+
+/** One way of writing a unit. */
+export interface Unit {
+  kind: UnitKind
+  /** Canonical name (`Kilometer`, `Dollar`) or, for currency, the ISO 4217 code. */
+  name: string
+  /** ISO 4217 code, for currencies. */
+  iso: string | null
+  /** Matched letter for letter (`MB` is not `mb`). */
+  caseSensitive: boolean
+  /** The phrase as tokens. */
+  parts: string[]
+  /** Which parts are written without a space before them (`A$`), and must be so in the text. */
+  joined: boolean[]
+}
+
+/** Currency names written after the number. */
+const CURRENCY_WORDS: Record<string, string> = {
+  'USD': 'dollar|dollars|bucks|u.s. dollar|u.s. dollars|us dollar|us dollars|american dollars|usd',
+  'AUD': 'australian dollar|australian dollars|aud',
+  'CAD': 'canadian dollar|canadian dollars|cad',
+  'HKD': 'hong kong dollar|hong kong dollars|hkd',
+  'NZD': 'new zealand dollars|nzd',
+  'SGD': 'singapore dollars|sgd',
+  'GBP': 'pound|pounds|pounds sterling|sterling|british pounds|gbp',
+  'GBX': 'pence|penny',
+  'EUR': 'euro|euros|eur',
+  'JPY': 'yen|japanese yen|jpy',
+  'CNY': 'yuan|renminbi|rmb|chinese yuan|cny|元',
+  'INR': 'rupee|rupees|indian rupees|inr',
+  'LKR': 'ரூ',
+  'NGN': 'naira|ngn',
+  'PLN': 'złoty|złotys|zloty|zlotys|złotych|zlotych|pln',
+  'ZAR': 'rand|zar',
+  'KRW': 'won|krw',
+  'RUB': 'rubles|roubles|ruble|rouble|rub',
+  'TRY': 'lira|liras|turkish lira',
+  'BRL': 'reais|brazilian reais|brl',
+  'MXN': 'pesos|mexican pesos|mxn',
+  'ILS': 'shekels|shekel|ils',
+  'CHF': 'swiss francs|swiss franc|chf',
+  'FRF': 'francs|franc|french francs',
+  'SEK': 'kronor|krona|swedish kronor|sek',
+  'DKK': 'kroner|krone|danish kroner|dkk',
+  'NOK': 'norwegian kroner|nok',
+  'AED': 'dirhams|dirham|aed',
+  'SAR': 'riyals|riyal|sar',
+  'THB': 'baht|thb',
+  'MYR': 'ringgit|myr',
+  'IDR': 'rupiah|idr',
+  'GHS': 'cedis|cedi|ghs',
+  'KES': 'shillings|kenyan shillings|kes',
+  'ESP': 'pesetas|peseta',
+  'NLG': 'guilders|dutch guilders',
+  'FIM': 'markka|finnish markka',
+  'DEM': 'deutsche marks|deutschmarks',
+  'HUF': 'forint|forints|huf',
+  'CZK': 'koruna|korunas|czk',
+  'UAH': 'hryvnia|hryvnias|uah',
+  'BDT': 'taka|bdt',
+  'PKR': 'pakistani rupees|pkr',
+  'EGP': 'egyptian pounds|egp',
+  'CRC': '₡',
+  'GEL': '₾',
+  'LAK': '₭',
+  'USX': 'cent|cents'
+}
+
+/** Currency signs and codes written before the number. */
+const CURRENCY_SIGNS: Record<string, string[]> = {
+  'USD': ['$', 'US$', 'US $', 'U.S.$', 'U.S. $', 'U.S $', 'USD'],
+  'CAD': ['C$', 'C $', 'CA$', 'CAD'],
+  'HKD': ['HK$', 'HK $', 'HKD'],
+  'AUD': ['A$', 'AU$', 'AUD'],
+  'NZD': ['NZ$'],
+  'SGD': ['S$'],
+  'BRL': ['R$'],
+  'GBP': ['£', 'GBP'],
+  'EUR': ['€', 'EUR'],
+  'JPY': ['¥', 'JPY'],
+  'CNY': ['RMB', 'CNY'],
+  'INR': ['₹', 'Rs', 'Rs.', 'INR'],
+  'NGN': ['₦', 'NGN'],
+  'KRW': ['₩'],
+  'RUB': ['₽'],
+  'TRY': ['₺'],
+  'PLN': ['zł', 'PLN'],
+  'CHF': ['CHF'],
+  'CRC': ['₡'],
+  'GEL': ['₾'],
+  'LAK': ['₭']
+}
+
+/** Measures: canonical name → ways of writing it after a number (`|` separates; `!` marks case-sensitive). */
+const DIMENSIONS: Record<string, string> = {
+  'Kilometer': 'km|kms|kilometer|kilometers|kilometre|kilometres',
+  'Meter': 'm|meter|meters|metre|metres',
+  'Centimeter': 'cm|centimeter|centimeters|centimetre|centimetres',
+  'Millimeter': 'mm|millimeter|millimeters|millimetre|millimetres',
+  'Decimeter': 'dm|decimeter|decimeters',
+  'Picometer': 'pm|picometer|picometers',
+  'Mile': 'mi|mile|miles',
+  'Nautical mile': 'nautical mile|nautical miles',
+  'Foot': 'ft|foot|feet',
+  'Inch': 'inch|inches|"',
+  'Yard': 'yd|yard|yards',
+  'Square kilometer': 'km2|km²|sq km|square kilometer|square kilometers|square kilometre|square kilometres',
+  'Square meter': 'm2|m²|sq m|square meter|square meters|square metre|square metres',
+  'Square mile': 'square mile|square miles|sq mi',
+  'Square foot': 'square foot|square feet|sq ft',
+  'Acre': 'acre|acres',
+  'Hectare': 'ha|hectare|hectares',
+  'Liter': 'l|liter|liters|litre|litres',
+  'Milliliter': 'ml|milliliter|milliliters|millilitre|millilitres',
+  'Gallon': 'gallon|gallons|gal',
+  'Barrel': 'barrel|barrels',
+  'Cubic foot': 'cubic foot|cubic feet',
+  'Cubic meter': 'cubic meter|cubic meters|cubic metre|cubic metres|m3',
+  'Kilogram': 'kg|kgs|kilo|kilos|kilogram|kilograms|kilogramme|kilogrammes',
+  'Gram': 'g|gram|grams|gramme|grammes',
+  'Milligram': 'mg|milligram|milligrams',
+  'Microgram': 'μg|mcg|microgram|micrograms|microgramme|microgrammes',
+  'Pound': 'lb|lbs|pound|pounds',
+  'Ounce': 'oz|ounce|ounces',
+  'Ton': 'ton|tons|tonne|tonnes',
+  'Metric ton': 'metric ton|metric tons|metric tonne|metric tonnes',
+  'Kilometer per hour': 'km/h|km/hr|kph|kmph|kilometers per hour|kilometres per hour|kilometers an hour|kilometres an hour',
+  'Mile per hour': 'mph|miles per hour|miles an hour',
+  'Knot': 'knot|knots',
+  'Bit': 'bit|bits',
+  'Byte': 'byte|bytes',
+  'Megabit': '!mb|megabit|megabits',
+  'Megabyte': '!MB|megabyte|megabytes',
+  'Kilobyte': 'KB|kilobyte|kilobytes',
+  'Gigabyte': 'GB|gigabyte|gigabytes',
+  'Terabyte': 'TB|terabyte|terabytes',
+  'Watt': 'watt|watts|W',
+  'Kilowatt': 'kW|kilowatt|kilowatts',
+  'Megawatt': 'MW|megawatt|megawatts',
+  'Gigawatt': 'GW|gigawatt|gigawatts',
+  'Kilowatt hour': 'kWh|kilowatt hour|kilowatt hours',
+  'Terawatt hour': 'TWh|terawatt hours',
+  'Magnitude': 'magnitude'
+}
+
+/** Temperatures: `C`, `F` or a bare `Degree`. */
+const TEMPERATURES: Record<string, string> = {
+  'C': '°C|° C|deg c|deg celsius|degree c|degrees c|degree celsius|degrees celsius|celsius|celcius|centigrade|centigrate|degrees centigrade',
+  'F': '°F|° F|deg f|deg fahrenheit|degree f|degrees f|degree fahrenheit|degrees fahrenheit|fahrenheit|farenheit|degrees farenheit|degree farenheit',
+  'Degree': '°|deg|deg.|degree|degrees'
+}
+
+function entries(kind: UnitKind, name: string, iso: string | null, phrases: string[]): Unit[] {
+  return phrases.map((phrase) => {
+    const caseSensitive = phrase.startsWith('!') || (/[A-Z]/.test(phrase) && (kind !== 'currency' || /^[A-Z]{3}$/.test(phrase)))
+    const tokens = tokenize(phrase.replace(/^!/, ''))
+    const parts = tokens.map((token) => (caseSensitive ? token.text : token.lower))
+    return { kind, name, iso, caseSensitive, parts, joined: tokens.map((token, n) => n > 0 && token.attached && /^\p{L}+$/u.test(tokens[n - 1]!.text)) }
+  })
+}
+
+const currencyWords = Object.entries(CURRENCY_WORDS).flatMap(([iso, words]) =>
+  entries('currency', iso, iso, words.split('|')))
+
+/** Unit names written after a number. */
+export const SUFFIX_UNITS: Unit[] = [
+  ...currencyWords,
+  ...Object.entries(DIMENSIONS).flatMap(([name, phrases]) => entries('dimension', name, null, phrases.split('|'))),
+  ...Object.entries(TEMPERATURES).flatMap(([name, phrases]) => entries('temperature', name, null, phrases.split('|')))
+]
+
+/** Currency signs written before a number. */
+export const PREFIX_UNITS: Unit[] = Object.entries(CURRENCY_SIGNS).flatMap(([iso, signs]) => entries('currency', iso, iso, signs))
+
+/** Index units by their first part (lower case), longest first. */
+export function indexUnits(units: Unit[]): Map<string, Unit[]> {
+  const index = new Map<string, Unit[]>()
+  for (const unit of units) {
+    const key = unit.parts[0]!.toLowerCase()
+    index.set(key, [...(index.get(key) ?? []), unit])
+  }
+  for (const list of index.values()) list.sort((a, b) => b.parts.length - a.parts.length)
+  return index
+}
+
+/** The longest unit of `index` starting at token `k`; its tokens must not be split by more than a space. */
+export function matchUnit(index: Map<string, Unit[]>, tokens: Token[], k: number): { unit: Unit; last: number } | null {
+  const first = tokens[k]
+  if (!first) return null
+  for (const unit of index.get(first.lower) ?? []) {
+    const fits = unit.parts.every((part, n) => {
+      const token = tokens[k + n]
+      return token !== undefined && (unit.caseSensitive ? token.text === part : token.lower === part) && (!unit.joined[n] || token.attached)
+    })
+    if (fits && !continuesWord(tokens, k + unit.parts.length)) return { unit, last: k + unit.parts.length }
+  }
+  return null
+}
+
+/** A unit must end at a word boundary: `m` in `m212` or `mein` is no unit. */
+function continuesWord(tokens: Token[], k: number): boolean {
+  const next = tokens[k]
+  return next !== undefined && next.attached && (next.kind === 'word' || next.kind === 'digits') && tokens[k - 1]!.kind !== 'symbol'
+}

@@ -1,0 +1,237 @@
+import { execFileSync } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { findStatistics, recognizeNumbers } from '../../src/engine/statistics/index.ts'
+import { evaluateRecognizers } from '../../scripts/eval/recognizers.ts'
+import { sharedDir, sharedMissing, sharedPath } from '../../scripts/shared.ts'
+
+/** `[text, kind, value, max, unit, qualifier]` of every statistic, as a reader would list them. */
+type Row = [string, string, number, number | null, string | null, string | null]
+
+const rows = (text: string): Row[] =>
+  findStatistics(text).map((s) => [s.text, s.kind, Number(s.value.toPrecision(6)), s.max, s.unit, s.qualifier])
+
+/** Each rule family: text and the statistics in it. */
+const families: Record<string, [string, Row[]][]> = {
+  money: [
+    ['The club paid £45m for the striker.', [['£45m', 'money', 45e6, null, 'GBP', null]]],
+    ['Exports reached 3.2 trillion yuan (about 460 billion U.S. dollars).', [
+      ['3.2 trillion yuan', 'money', 3.2e12, null, 'CNY', null],
+      ['about 460 billion U.S. dollars', 'money', 460e9, null, 'USD', 'about']
+    ]],
+    ['The fine was €2.5 billion, and the refund 900 naira.', [
+      ['€2.5 billion', 'money', 2.5e9, null, 'EUR', null],
+      ['900 naira', 'money', 900, null, 'NGN', null]
+    ]],
+    ['A loan of US$12 million and 40 million złoty.', [
+      ['US$12 million', 'money', 12e6, null, 'USD', null],
+      ['40 million złoty', 'money', 40e6, null, 'PLN', null]
+    ]],
+    ['Relief got Rs 500 crore and a $30-billion fund.', [
+      ['Rs 500 crore', 'money', 5e9, null, 'INR', null],
+      ['$30-billion', 'money', 30e9, null, 'USD', null]
+    ]],
+    ['Revenue was 80 million pounds, against a 12 million loss.', [
+      ['80 million pounds', 'money', 80e6, null, 'GBP', null],
+      ['12 million', 'money', 12e6, null, 'GBP', null]
+    ]]
+  ],
+  counts: [
+    ['The plant employs 2,300 workers and 14 engineers.', [
+      ['2,300 workers', 'count', 2300, null, 'workers', null],
+      ['14 engineers', 'count', 14, null, 'engineers', null]
+    ]],
+    ['Delegates from 40 states and territories met.', [['40 states and territories', 'count', 40, null, 'states and territories', null]]],
+    ['It runs 120 regional bus depots.', [['120 regional bus depots', 'count', 120, null, 'depots', null]]],
+    ['Nine member states objected; 18 abstained.', [
+      ['Nine member states', 'count', 9, null, 'member states', null],
+      ['18', 'count', 18, null, 'member states', null]
+    ]],
+    ['Two of the victims were children, and 9 of the 11 judges agreed.', [
+      ['Two of the victims', 'count', 2, null, 'victims', null],
+      ['9', 'count', 9, null, 'judges', null],
+      ['11 judges', 'count', 11, null, 'judges', null]
+    ]],
+    ['The blast killed 12 people and injured 30 others.', [
+      ['12 people', 'count', 12, null, 'people', null],
+      ['30 others', 'count', 30, null, 'people', null]
+    ]],
+    ['A 12-member jury heard tens of thousands of pages.', [
+      ['12-member', 'count', 12, null, 'members', null],
+      ['tens of thousands of pages', 'count', 10000, null, 'pages', 'more than']
+    ]]
+  ],
+  percent: [
+    ['Some 61% of registered voters took part, and 39% stayed home.', [
+      ['Some 61% of registered voters', 'percent', 61, null, 'registered voters', 'about'],
+      ['39%', 'percent', 39, null, 'registered voters', null]
+    ]],
+    ['Coal supplies 30 per cent of the country’s electricity.', [['30 per cent of the country’s electricity', 'percent', 30, null, 'country’s electricity', null]]],
+    ['Sales were 12 percent higher.', [['12 percent', 'percent', 12, null, null, null]]],
+    ['Support fell 3 percentage points.', [['3 percentage points', 'percent', 3, null, null, null]]],
+    ['Between 18% and 47% of claims failed.', [['Between 18% and 47% of claims', 'percent', 18, 47, 'claims', 'between']]]
+  ],
+  fractions: [
+    ['Two-thirds of the island’s forests burned.', [['Two-thirds of the island’s forests', 'fraction', 0.666667, null, 'island’s forests', null]]],
+    ['Almost half of all households own a car.', [['Almost half of all households', 'fraction', 0.5, null, 'households', 'about']]],
+    ['One in four children is affected.', [['One in four children', 'fraction', 0.25, null, 'children', null]]],
+    ['The firm is halving its workforce.', [['halving its workforce', 'fraction', 0.5, null, 'workforce', null]]]
+  ],
+  'numbers in words': [
+    ['Twenty-five climbers and a dozen guides set out.', [
+      ['Twenty-five climbers', 'count', 25, null, 'climbers', null],
+      ['a dozen guides', 'count', 12, null, 'guides', null]
+    ]],
+    ['Half a million fans and 2½ days; ¾ of seats sold.', [
+      ['Half a million fans', 'count', 500000, null, 'fans', null],
+      ['2½ days', 'duration', 2.5, null, 'days', null],
+      ['¾ of seats', 'fraction', 0.75, null, 'seats', null]
+    ]],
+    ['About one million tourists came in three hundred and sixty-five days.', [
+      ['About one million tourists', 'count', 1e6, null, 'tourists', 'about'],
+      ['three hundred and sixty-five days', 'duration', 365, null, 'days', null]
+    ]]
+  ],
+  'measures and durations': [
+    ['The 8-year-old swam 3 km in the past two hours.', [
+      ['8-year-old', 'measure', 8, null, 'years', null],
+      ['3 km', 'measure', 3, null, 'km', null],
+      ['the past two hours', 'duration', 2, null, 'hours', null]
+    ]],
+    ['The talks lasted nearly an hour, over 18 months of work.', [
+      ['nearly an hour', 'duration', 1, null, 'hours', 'about'],
+      ['18 months', 'duration', 18, null, 'months', null]
+    ]],
+    ['The pipeline carries 90,000 barrels a day.', [['90,000 barrels a day', 'rate', 90000, null, 'barrels per day', null]]],
+    ['A magnitude 6.1 quake hit; those aged 18 to 24 fled.', [
+      ['magnitude 6.1', 'measure', 6.1, null, 'magnitude', null],
+      ['aged 18 to 24', 'measure', 18, 24, 'years', 'between']
+    ]],
+    ['It is the fourth-largest economy in the region.', [['fourth-largest economy', 'rank', 4, null, 'economy', null]]]
+  ],
+  qualifiers: [
+    ['Over 300 flights, fewer than 20 ships, at least 7 trains, up to 50 buses, no more than 9 ferries.', [
+      ['Over 300 flights', 'count', 300, null, 'flights', 'more than'],
+      ['fewer than 20 ships', 'count', 20, null, 'ships', 'less than'],
+      ['at least 7 trains', 'count', 7, null, 'trains', 'at least'],
+      ['up to 50 buses', 'count', 50, null, 'buses', 'up to'],
+      ['no more than 9 ferries', 'count', 9, null, 'ferries', 'at most']
+    ]],
+    ['Roughly 400 homes and approximately 25 farms flooded.', [
+      ['Roughly 400 homes', 'count', 400, null, 'homes', 'about'],
+      ['approximately 25 farms', 'count', 25, null, 'farms', 'about']
+    ]]
+  ],
+  ranges: [
+    ['Between 36 and 40 people were hurt in 15 to 20 seconds.', [
+      ['Between 36 and 40 people', 'count', 36, 40, 'people', 'between'],
+      ['15 to 20 seconds', 'duration', 15, 20, 'seconds', 'between']
+    ]],
+    ['Prices rose 16–17 percent, costing between $5 and $7 billion.', [
+      ['16–17 percent', 'percent', 16, 17, null, 'between'],
+      ['between $5 and $7 billion', 'money', 5e9, 7e9, 'USD', 'between']
+    ]]
+  ],
+  'never statistics': [
+    ['5G and 4G masts, COVID-19 wards, the G20 and G7 summits and a Boeing 737 jet.', []],
+    ['Article 50 was triggered in 2019, on March 3, 2017 and on Sunday at 8:30 p.m. (1930 UTC).', []],
+    ['The First World War and the 21st century; see page 12, section 4, or call +44 20 7946 0958.', []],
+    ['One MP told the BBC. One interviewee said one of the reasons was clear.', []],
+    ['The Group of Seven met in the 1970s under the 2019/20 budget.', []],
+    ['Sales of the iPhone 11 and Windows 10 units after the ’94 elections.', []]
+  ]
+}
+
+describe('findStatistics', () => {
+  for (const [family, cases] of Object.entries(families)) {
+    describe(family, () => {
+      for (const [text, expected] of cases) {
+        it(text, () => expect(rows(text)).toEqual(expected))
+      }
+    })
+  }
+
+  it('never throws on arbitrary text, and recognizes in order', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 120 }), (text) => {
+        const spans = recognizeNumbers(text)
+        for (const r of spans) expect(text.slice(r.start, r.end)).toBe(r.text)
+        expect(() => findStatistics(text)).not.toThrow()
+      })
+    )
+  })
+
+  it('returns ordered, non-overlapping spans that slice the text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('about', '12', 'one', 'third', '-', '%', '$', 'of', 'people', 'and', 'between', ' ', ',', '.', 'million', 'years', '\n\n'), { maxLength: 40 }), (parts) => {
+        const text = parts.join(' ')
+        let end = 0
+        for (const s of findStatistics(text)) {
+          expect(text.slice(s.start, s.end)).toBe(s.text)
+          expect(s.start).toBeGreaterThanOrEqual(end)
+          end = s.end
+        }
+      })
+    )
+  })
+})
+
+describe('recognizeNumbers', () => {
+  const pick = (text: string, type: string) =>
+    recognizeNumbers(text).filter((r) => r.type === type).map((r) => [r.text, r.interval ?? r.value])
+
+  it('reads numbers in digits and words', () => {
+    expect(pick('1,234,567 and two hundred point zero three and 2 1/4 and 10k', 'number')).toEqual([
+      ['1,234,567', 1234567], ['two hundred point zero three', 200.03], ['2 1/4', 2.25], ['10k', 10000]
+    ])
+  })
+  it('writes ranges in interval notation', () => {
+    expect(pick('larger than 10 and smaller than 20, up to 700, 500 or more, between 1 and 5', 'numberrange')).toEqual([
+      ['larger than 10 and smaller than 20', '(10,20)'], ['up to 700', '(,700]'], ['500 or more', '[500,)'], ['between 1 and 5', '[1,5)']
+    ])
+  })
+})
+
+describe.skipIf(!sharedDir)('shared data', () => {
+  if (!sharedDir) console.warn(sharedMissing)
+
+  it('scores statistic F1 and value accuracy of at least 0.95 on the development gold', () => {
+    const cases: [string, string][] = [[sharedPath('gold/ambassador-huawei-5g.json'), sharedPath('seed/ambassador-huawei-5g.txt')]]
+    for (const file of readdirSync(sharedPath('corpus')).sort()) {
+      if (file.endsWith('.gold.json')) cases.push([sharedPath('corpus', file), sharedPath('corpus', file.replace(/\.gold\.json$/, '.md'))])
+    }
+    const input = cases.map(([gold, source]) => [gold, { statistics: findStatistics(readFileSync(source, 'utf8')) }])
+    const script = `
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from score import counts, ratios
+total = {}
+for gold, pred in json.load(sys.stdin):
+    for k, v in counts(json.load(open(gold, encoding="utf-8")), pred).items():
+        total[k] = total.get(k, 0) + v
+print(json.dumps(ratios(total)))`
+    const scores = JSON.parse(execFileSync('python3', ['-c', script, sharedPath('tools')], { input: JSON.stringify(input), encoding: 'utf8' }))
+    expect(scores.stat_f1).toBeGreaterThanOrEqual(0.95)
+    expect(scores.stat_value_acc).toBeGreaterThanOrEqual(0.95)
+  })
+
+  it('passes the Recognizers-Text cases its JavaScript port runs, and 80 of 87 number ranges', () => {
+    const scores = Object.fromEntries(evaluateRecognizers(sharedPath('peer/recognizers-text')).map((s) => [s.model, s]))
+    expect(scores['NumberRangeModel']!.passed).toBeGreaterThanOrEqual(80)
+    for (const model of ['AgeModel', 'PercentModel', 'DimensionModel', 'OrdinalModel']) {
+      expect(scores[model]!.jsPortRunsPassed, model).toBe(scores[model]!.jsPortRuns)
+    }
+    for (const model of ['NumberModel', 'CurrencyModel', 'TemperatureModel']) {
+      expect(scores[model]!.jsPortRunsPassed / scores[model]!.jsPortRuns, model).toBeGreaterThanOrEqual(0.95)
+    }
+  })
+})
+
+describe('module layout', () => {
+  it('keeps every rule module short', () => {
+    const dir = path.resolve(import.meta.dirname, '../../src/engine/statistics')
+    for (const file of readdirSync(dir)) expect(readFileSync(path.join(dir, file), 'utf8').split('\n').length, file).toBeLessThan(260)
+  })
+})
