@@ -1,0 +1,45 @@
+/**
+ * The type of a claim, after the fact-checkers' taxonomy (ANNOTATIONS.md §3).
+ * Rules as data: the first rule whose test matches the sentence wins.
+ */
+import type { ClaimType } from '../types.ts'
+import { tokenize } from './features.ts'
+import { irregularParticiples, irregularPast, perfectAuxiliaries } from './lexicon.ts'
+
+/** Correlation or causation. */
+const cause = /\b(?:because|due to|owing to|thanks to|as a result|led to|leads? to|leading to|caus(?:e|es|ed|ing)|result(?:s|ed)? in|attribut(?:e|es|ed) (?:\w+ )?to|blam(?:e|es|ed)|hurt|explain(?:s|ed)?|responsible for|drove|driven by)\b/i
+
+/** Laws, rules, what is allowed. */
+const rule = /\b(?:law|laws|legal|illegal|unlawful|lawful|bans?|banned|forbid\w*|allow(?:s|ed)?|permit(?:s|ted)?|prohibit\w*|regulat\w+|rules?|require[sd]?|requirement|legislation|constitution\w*|statute|treaty|mandatory|compulsory|licen[cs]e[sd]?|has to approve|must approve|tariffs?|taxe[sd]?)\b/i
+
+/**
+ * A figure: a number with a unit or a counted noun, a percentage, an amount of
+ * money, a share ("half of") or a rank ("largest"). Years, dates, clock times
+ * and names with digits (5G) are not figures.
+ */
+const figure =
+  /[$£€¥]\s?\d|\d\s?%|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)\s+(?:percent|per cent|million|billion|trillion|thousand|hundred)\b|(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s)\b(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?:\s|-)(?!(?:a\.m|p\.m|am|pm|BST|GMT|UTC)\b)[a-zA-Z]|\b(?:half|a third|a quarter|the majority) of\b|\b(?:biggest|largest|smallest|highest|lowest|richest|poorest)\b/i
+
+/** What someone or something did or has done: a past-tense verb or a perfect. */
+function isRecord(_sentence: string, tokens: string[]): boolean {
+  const words = tokens.map((token) => token.toLowerCase())
+  return words.some(
+    (word, i) =>
+      irregularPast.has(word) ||
+      (i > 0 && /[^e]ed$|eed$/.test(word)) ||
+      (i > 0 && perfectAuxiliaries.has(words[i - 1]!) && (irregularParticiples.has(word) || /ed$|en$/.test(word)))
+  )
+}
+
+/** Type rules in order of precedence. */
+export const typeRules: readonly { type: ClaimType; test: (sentence: string, tokens: string[]) => boolean }[] = [
+  { type: 'quantity', test: (sentence) => figure.test(sentence) },
+  { type: 'cause', test: (sentence) => cause.test(sentence) },
+  { type: 'rule', test: (sentence) => rule.test(sentence) },
+  { type: 'record', test: isRecord }
+]
+
+/** The type of the claim `sentence` makes (`other` when no rule matches). */
+export function claimType(sentence: string, tokens: string[] = tokenize(sentence)): ClaimType {
+  return typeRules.find((candidate) => candidate.test(sentence, tokens))?.type ?? 'other'
+}

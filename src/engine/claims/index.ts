@@ -1,0 +1,76 @@
+/**
+ * Check-worthy claims (ANNOTATIONS.md §3): every sentence gets a score in 0..1
+ * from a compact logistic-regression model; the ones at or above the model's
+ * threshold are claims, typed by rule and credited to the speaker of the quote
+ * they sit in.
+ */
+import type { Claim, ClaimType, Quote, Span } from '../types.ts'
+import { claimType } from './claim-type.ts'
+import { featurize, tokenize } from './features.ts'
+import { probability, threshold, type Voice } from './model.ts'
+import { neverClaim } from './not-claims.ts'
+
+export type { Voice } from './model.ts'
+
+/** How to read a sentence. */
+export interface ScoreOptions {
+  /** `speech` for someone's words, `prose` for a reporter's own (default: `'speech'`, like the training data). */
+  voice?: Voice
+}
+
+/** What the model makes of one sentence. */
+export interface SentenceScore {
+  /** Confidence in 0..1 that the sentence is a check-worthy claim. */
+  score: number
+  /** Whether it is judged a claim. */
+  claim: boolean
+  /** The claim's type (given for every sentence; meaningful for claims). */
+  type: ClaimType
+}
+
+const quotationMark = /["“”«»„]/u
+
+/** Score one sentence. */
+export function scoreSentence(sentence: string, options: ScoreOptions = {}): SentenceScore {
+  const voice = options.voice ?? 'speech'
+  const tokens = tokenize(sentence)
+  const score = probability(featurize(sentence, tokens), voice)
+  const claim = score >= threshold && !neverClaim(sentence, voice, tokens)
+  return { score, claim, type: claimType(sentence, tokens) }
+}
+
+/**
+ * The claims among `sentences` of `text`. A sentence that overlaps a quote is
+ * read as speech and credited to that quote's speaker; so is one with double
+ * quotation marks that no quote covers (speaker `null`). Any other sentence is
+ * the reporter's prose.
+ */
+export function findClaims(text: string, sentences: Span[], quotes: Quote[]): Claim[] {
+  const claims: Claim[] = []
+  const ordered = [...quotes].sort((a, b) => a.start - b.start)
+  let first = 0
+  for (const { start, end } of sentences) {
+    while (first < ordered.length && ordered[first]!.end <= start) first++
+    const sentence = text.slice(start, end)
+    const quote = widestOverlap(ordered, first, start, end)
+    const voice = quote || quotationMark.test(sentence) ? 'speech' : 'prose'
+    const { score, claim, type } = scoreSentence(sentence, { voice })
+    if (claim) claims.push({ text: sentence, type, speaker: quote?.speaker ?? null, score: Math.round(score * 1000) / 1000, start, end })
+  }
+  return claims
+}
+
+/** The quote (from index `first` of quotes sorted by start) sharing the most characters with `[start, end)`. */
+function widestOverlap(quotes: Quote[], first: number, start: number, end: number): Quote | undefined {
+  let best: Quote | undefined
+  let most = 0
+  for (let i = first; i < quotes.length && quotes[i]!.start < end; i++) {
+    const quote = quotes[i]!
+    const shared = Math.min(end, quote.end) - Math.max(start, quote.start)
+    if (shared > most) {
+      best = quote
+      most = shared
+    }
+  }
+  return best
+}

@@ -1,0 +1,139 @@
+import { readFileSync, statSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { unpackNgrams } from '../../src/engine/claims/codec.ts'
+import { findClaims, scoreSentence } from '../../src/engine/claims/index.ts'
+import type { Quote, Span } from '../../src/engine/types.ts'
+import { evaluateCheckworthiness, evaluateNewsClaims, newsGoldFiles } from '../../scripts/eval/checkworthiness.ts'
+import { sharedDir, sharedMissing, sharedPath } from '../../scripts/shared.ts'
+
+const factual = 'The company cut 4,500 jobs in 2019 and its revenue fell 12 percent to $3.2 billion.'
+const opinion = 'I think this merger is a terrible idea for everyone.'
+
+/** Sentence spans of `sentences` joined by single spaces. */
+function layout(sentences: string[]): { text: string; spans: Span[] } {
+  const spans: Span[] = []
+  let start = 0
+  for (const sentence of sentences) {
+    spans.push({ start, end: start + sentence.length })
+    start += sentence.length + 1
+  }
+  return { text: sentences.join(' '), spans }
+}
+
+function quoteOf(text: string, words: string, speaker: string | null, kind: Quote['kind'] = 'direct'): Quote {
+  const start = text.indexOf(words)
+  return { text: words, kind, speaker, start, end: start + words.length, cue: null }
+}
+
+describe('scoreSentence', () => {
+  it('loads compact trained weights fast', () => {
+    const file = fileURLToPath(new URL('../../src/engine/claims/weights.json', import.meta.url))
+    expect(statSync(file).size).toBeLessThan(300_000)
+    const times = [0, 1, 2].map(() => {
+      const started = performance.now()
+      const table = unpackNgrams(JSON.parse(readFileSync(file, 'utf8')).ngrams)
+      expect(table.hashes.length).toBeGreaterThan(1000)
+      return performance.now() - started
+    })
+    expect(Math.min(...times)).toBeLessThan(20)
+  })
+
+  it('scores every sentence within 0..1', () => {
+    for (const sentence of [factual, opinion, '', '?', 'Ja.', '“…”', 'x '.repeat(500), '12345678901234567890 %']) {
+      for (const voice of ['speech', 'prose'] as const) {
+        const { score } = scoreSentence(sentence, { voice })
+        expect(score).toBeGreaterThanOrEqual(0)
+        expect(score).toBeLessThanOrEqual(1)
+      }
+    }
+  })
+
+  it('ranks a figure-laden factual sentence above an opinion', () => {
+    for (const voice of ['speech', 'prose'] as const) {
+      expect(scoreSentence(factual, { voice }).score).toBeGreaterThan(scoreSentence(opinion, { voice }).score)
+    }
+    expect(scoreSentence(factual).claim).toBe(true)
+    expect(scoreSentence(opinion).claim).toBe(false)
+  })
+
+  it('never takes a question for a claim', () => {
+    for (const voice of ['speech', 'prose'] as const) {
+      expect(scoreSentence('Did the ministry spend 3 million pounds on the new bridge in 2019?', { voice }).claim).toBe(false)
+      expect(scoreSentence('Will the council raise taxes again next year?”', { voice }).claim).toBe(false)
+    }
+  })
+
+  it('never takes a recommendation with “should” for a claim', () => {
+    for (const voice of ['speech', 'prose'] as const) {
+      expect(scoreSentence('The government should invest more in public transport.', { voice }).claim).toBe(false)
+      expect(scoreSentence('We must act now, before it is too late.', { voice }).claim).toBe(false)
+    }
+  })
+
+  it('keeps a reported recommendation, a fact about who made it', () => {
+    expect(scoreSentence('The mayor said last year that the city should sell the stadium for 20 million euros.', { voice: 'prose' }).claim).toBe(true)
+  })
+
+  it('gives each claim a type', () => {
+    expect(scoreSentence(factual).type).toBe('quantity')
+    expect(scoreSentence('Prices went up in the north because the only refinery there closed.').type).toBe('cause')
+    expect(scoreSentence('The new law bans the sale of fireworks to anyone under 18.').type).toBe('rule')
+    expect(scoreSentence('The minister resigned on Friday after meeting the president.').type).toBe('record')
+    expect(scoreSentence('The river forms the border between the two countries.').type).toBe('other')
+  })
+
+  it('does not count dates, years and clock times as figures', () => {
+    expect(scoreSentence('The minister resigned on March 3, 2019, at 10 a.m.').type).toBe('record')
+  })
+})
+
+describe('findClaims', () => {
+  const sentences = [
+    'The factory in Leeds employed 1,200 people until it closed in 2021.',
+    '“Our workers deserve better than this,” said union leader Ann Cole.',
+    '“The owners moved 300 jobs to Poland in 2020,” Cole added.',
+    'Is there a way back?'
+  ]
+  const { text, spans } = layout(sentences)
+  const quotes = [
+    quoteOf(text, 'Our workers deserve better than this,', 'Ann Cole'),
+    quoteOf(text, 'The owners moved 300 jobs to Poland in 2020,', 'Ann Cole')
+  ]
+  const claims = findClaims(text, spans, quotes)
+
+  it('lists only the sentences judged claims, as spans of the text', () => {
+    expect(claims.map((claim) => claim.text)).toEqual([sentences[0], sentences[2]])
+    for (const claim of claims) expect(text.slice(claim.start, claim.end)).toBe(claim.text)
+  })
+
+  it('credits a claim inside a quote to its speaker, and a reporter’s claim to nobody', () => {
+    expect(claims.map((claim) => claim.speaker)).toEqual([null, 'Ann Cole'])
+  })
+
+  it('gives each claim a type and a score within 0..1', () => {
+    expect(claims.map((claim) => claim.type)).toEqual(['quantity', 'quantity'])
+    for (const claim of claims) expect(claim.score).toBeGreaterThan(0)
+    for (const claim of claims) expect(claim.score).toBeLessThanOrEqual(1)
+  })
+
+  it('reads a reporter’s plain factual sentence as a claim', () => {
+    const plain = layout(['The minister met union leaders in Cardiff on Tuesday.'])
+    expect(findClaims(plain.text, plain.spans, [])).toHaveLength(1)
+  })
+})
+
+describe.skipIf(!sharedDir)('claims on shared data', () => {
+  if (!sharedDir) console.warn(sharedMissing)
+
+  it('keeps F1 of check-worthy sentences on ClaimBuster dev.tsv above its floor', () => {
+    const { f1, n } = evaluateCheckworthiness(sharedPath('peer/checkworthiness/dev.tsv'))
+    expect(n).toBeGreaterThan(1000)
+    expect(f1).toBeGreaterThanOrEqual(0.9)
+  })
+
+  it('keeps macro-F1 of claim against not-claim on the news gold files above its floor', () => {
+    const { macroF1 } = evaluateNewsClaims(newsGoldFiles(sharedDir!))
+    expect(macroF1).toBeGreaterThanOrEqual(0.85)
+  })
+})
