@@ -1,0 +1,116 @@
+/**
+ * Appositions and modifiers: what the text says around a name gives it a
+ * role ("Liu Xiaoming, the Chinese Ambassador to the UK,") and hides the
+ * mentions that are not subjects of their own.
+ */
+import { DEFINITE, GENDERED_NOUNS, INDEFINITE, ORG_NOUNS, PERSON_NOUNS, SPEECH_VERBS, SPOKES, TITLES } from './lexicon.ts'
+import type { Mention } from './mention.ts'
+import { joined, type Narration } from './tokens.ts'
+
+const APPOSITION_END = /^[,)]|^[.;:!?]/
+const MAX_APPOSITION = 14
+
+/**
+ * Appositions: "NAME, the ROLE of X," gives NAME its role and hides the
+ * mentions inside; "the ROLE, NAME," gives NAME the role and hides the
+ * description; a mention that only modifies a titled name ("AU chairperson
+ * President …") is hidden too.
+ */
+export function linkAppositions(narration: Narration, mentions: Mention[]): void {
+  const { tokens } = narration
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index]!
+    const next = mentions[index + 1]
+    if (next && next.kind === 'name' && next.roles.size > 0 && next.person && isModifier(narration, mention, next)) {
+      mention.blocked = true
+    }
+    if (mention.kind === 'name' && !tokens[mention.last]!.possessive) nameApposition(narration, mentions, index)
+    if (mention.kind === 'name' && next?.kind === 'name' && isAcronymOf(narration, next, mention)) next.owner = mention
+    if (SPOKES.has(mention.name) && mention.kind !== 'name' && next?.kind === 'name') spokesperson(narration, mention, next)
+    if (mention.kind === 'description') {
+      const name = mentions.slice(index + 1, index + 4).find((other) => other.kind === 'name' && !other.blocked && !other.prepositional)
+      if (name) descriptionApposition(narration, mention, name)
+    }
+  }
+}
+
+function nameApposition(narration: Narration, mentions: Mention[], index: number): void {
+  const { tokens, text } = narration
+  const mention = mentions[index]!
+  const first = mention.last + 1
+  if (first >= tokens.length || !/^, *$/.test(text.slice(mention.end, tokens[first]!.start))) return
+  const opener = tokens[first]!
+  if (!(DEFINITE.has(opener.lower) || INDEFINITE.has(opener.lower) || opener.possessive || TITLES.has(opener.lower) || opener.lower === 'who')) return
+  let last = first
+  while (last + 1 < tokens.length && last - first < MAX_APPOSITION) {
+    const gap = text.slice(tokens[last]!.end, tokens[last + 1]!.start)
+    if (APPOSITION_END.test(gap.trimStart())) break
+    last++
+  }
+  if (nextChar(text, tokens[last]!.end) !== ',' || last - first >= MAX_APPOSITION) return
+  const words = tokens.slice(first, last + 1)
+  if (opener.lower === 'who') {
+    mention.person = true
+    return
+  }
+  if (words.some((token) => SPEECH_VERBS.has(token.lower) && !token.cap)) return
+  for (const token of words) {
+    const lower = token.lower
+    if (PERSON_NOUNS.has(lower) || TITLES.has(lower)) {
+      mention.roles.add(lower)
+      mention.person = mention.org ? mention.person : true
+    } else if (ORG_NOUNS.has(lower)) {
+      mention.roles.add(lower)
+      if (!mention.person) mention.org = true
+    }
+    mention.gender ??= GENDERED_NOUNS.get(lower) ?? null
+  }
+  for (let at = index + 1; at < mentions.length && mentions[at]!.start < tokens[last]!.end; at++) {
+    if (mentions[at]!.end <= tokens[last]!.end) mentions[at]!.blocked = true
+  }
+}
+
+/** The first non-space character at or after `at`. */
+function nextChar(text: string, at: number): string {
+  let index = at
+  while (index < text.length && /\s/.test(text[index]!)) index++
+  return text[index] ?? ''
+}
+
+function descriptionApposition(narration: Narration, described: Mention, name: Mention): void {
+  const { text } = narration
+  const gap = text.slice(described.end, name.start)
+  if (!/, *$/.test(gap) || name.first - described.last > 5) return
+  if (nextChar(text, name.end) !== ',') return
+  for (const role of described.roles) name.roles.add(role)
+  if (described.person) name.person = name.org ? name.person : true
+  if (described.org && !name.person) name.org = true
+  name.gender ??= described.gender
+  described.blocked = true
+}
+
+/** "a spokesperson for Unite": the spokesperson speaks for the organisation. */
+function spokesperson(narration: Narration, mention: Mention, owner: Mention): void {
+  const { tokens } = narration
+  const link = tokens[mention.last + 1]?.lower ?? ''
+  const gap = owner.first - mention.last
+  if (['for', 'of', 'at'].includes(link) && (gap === 2 || (gap === 3 && tokens[mention.last + 2]!.lower === 'the'))) mention.owner = owner
+}
+
+/** "AU chairperson President Abdel …": only role words between a mention and a titled name. */
+function isModifier(narration: Narration, mention: Mention, name: Mention): boolean {
+  const { tokens, text } = narration
+  if (name.first - mention.last > 5) return false
+  for (let at = mention.last + 1; at < name.first; at++) {
+    const token = tokens[at]!
+    if (SPEECH_VERBS.has(token.lower) || (token.cap && !TITLES.has(token.lower))) return false
+  }
+  for (let at = mention.last; at < name.first; at++) if (!joined(text, tokens[at]!, tokens[at + 1]!)) return false
+  return true
+}
+
+/** "Federal Aviation Administration (FAA)": a bracketed capitals-only name right after a name. */
+function isAcronymOf(narration: Narration, acronym: Mention, name: Mention): boolean {
+  const { text } = narration
+  return /^ \((?:the )?$/.test(text.slice(name.end, acronym.start)) && text[acronym.end] === ')' && /^[A-Z][A-Za-z]*[A-Z]$/.test(acronym.name) && name.words.length > 1
+}

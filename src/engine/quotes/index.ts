@@ -1,0 +1,56 @@
+/**
+ * Quotes and their speakers (`../shared/ANNOTATIONS.md` §1): direct and
+ * partial quotes in quotation marks, indirect speech carried by a speech
+ * verb, each with the canonical name of its speaker and its cue.
+ */
+import type { Problem, Quote, Span } from '../types.ts'
+import { isSpeechVerb, makeContext, tokensOf, type Context } from './attribution.ts'
+import { isQuotation } from './direct.ts'
+import { findIndirect } from './indirect.ts'
+import { pairMarks, type MarkedSpan } from './marks.ts'
+import { findMentions } from './mentions.ts'
+import { attribute, type Marked } from './quote-speakers.ts'
+import { resolveMentions } from './speakers.ts'
+import { firstStartingAt, readNarration } from './tokens.ts'
+
+/**
+ * Find the quotes of `text` and the problems met on the way (unclosed marks).
+ *
+ * @param sentences the sentences of `text` (from `splitSentences`); an
+ *   indirect quote never runs past the end of its sentence.
+ */
+export function findQuotes(text: string, sentences: readonly Span[]): { quotes: Quote[]; problems: Problem[] } {
+  const { spans, problems } = pairMarks(text)
+  const blobs = spans.map((span) => ({ start: span.open, end: span.unclosed ? span.close : span.close + 1 }))
+  const narration = readNarration(text, blobs)
+  const mentions = findMentions(narration)
+  const context = makeContext(narration, mentions, resolveMentions(mentions))
+  const marked: Marked[] = []
+  for (const span of spans) {
+    const sentence = sentenceOf(narration.sentences, span.open)
+    if (isQuotation(text, span, speechNearby(context, span, sentence))) marked.push({ span, sentence, entity: null, cue: null })
+  }
+  const quotes = marked.map((_, index) => attribute(context, marked, index))
+  const indirect = findIndirect(context, narration.sentences, quotes).map((quote) => clip(text, quote, sentences))
+  return { quotes: [...quotes, ...indirect].sort((a, b) => a.start - b.start), problems }
+}
+
+/** The sentence holding offset `at`. */
+function sentenceOf(sentences: readonly Span[], at: number): Span {
+  return sentences[firstStartingAt(sentences, at + 1) - 1] ?? sentences[0] ?? { start: at, end: at }
+}
+
+function speechNearby(context: Context, span: MarkedSpan, sentence: Span): boolean {
+  if (/:\s*$/.test(context.narration.text.slice(Math.max(0, span.open - 4), span.open))) return true
+  const [first, last] = tokensOf(context, sentence)
+  for (let index = first; index < last; index++) if (isSpeechVerb(context, index)) return true
+  return false
+}
+
+function clip(text: string, quote: Quote, sentences: readonly Span[]): Quote {
+  const sentence = sentenceOf(sentences, quote.start)
+  if (quote.end <= sentence.end || quote.start < sentence.start) return quote
+  let end = sentence.end
+  while (end > quote.start && /[\s,;:.!?]/.test(text[end - 1]!)) end--
+  return { ...quote, end, text: text.slice(quote.start, end) }
+}

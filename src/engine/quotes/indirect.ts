@@ -1,0 +1,187 @@
+/**
+ * Indirect speech: a reported clause carried by a speech verb, with no
+ * quotation marks — "X said (that) CLAUSE", "CLAUSE, X said", "according to
+ * X, CLAUSE". The span is the clause without the attribution.
+ */
+import type { Quote, Span } from '../types.ts'
+import { cueOf, isSpeechVerb, speakerOf, tokensOf, type Context, type Cue } from './attribution.ts'
+import { ADDRESSEE_VERBS, CLAUSE_OPENERS, PREPOSITIONS, VERB_ADVERBS, WEAK_VERBS } from './lexicon.ts'
+import { firstStartingAt } from './tokens.ts'
+
+const CONJUNCTIONS = new Set(['but', 'while', 'whereas', 'and', 'although', 'though', 'as'])
+const TIME_NOUNS = new Set([
+  'week', 'weeks', 'month', 'months', 'weekend', 'day', 'days', 'morning', 'afternoon', 'evening', 'night',
+  'run-up', 'past', 'summer', 'winter', 'spring', 'autumn'
+])
+const MIN_CLAUSE = 8
+const NEAR_SUBJECT = 3
+const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'may', 'must', 'to', 'shall'])
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight'])
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'last', 'earlier', 'this'])
+const MAX_TRAILING_TOKENS = 4
+
+/**
+ * Find the indirect quotes of the sentences in `reporter` (the reporter's
+ * sentences, quotes masked), skipping clauses that hold a direct quote.
+ */
+export function findIndirect(context: Context, reporter: readonly Span[], quoted: readonly Quote[]): Quote[] {
+  const out: Quote[] = []
+  for (const sentence of reporter) {
+    const [first, last] = tokensOf(context, sentence)
+    for (let verb = first; verb < last; verb++) {
+      if (!isSpeechVerb(context, verb) || MODALS.has(context.narration.tokens[verb - 1]?.lower ?? '')) continue
+      const found = clauseOf(context, verb, sentence, first, last, quoted)
+      if (!found) continue
+      const [span, cue] = found
+      if (span.end - span.start < MIN_CLAUSE || overlapsQuote(quoted, span)) continue
+      const text = context.narration.text.slice(span.start, span.end)
+      out.push({ ...span, text, kind: 'indirect', speaker: speakerOf(context, cue), cue: cue.span })
+    }
+  }
+  return out
+}
+
+function clauseOf(
+  context: Context,
+  verb: number,
+  sentence: Span,
+  first: number,
+  last: number,
+  quoted: readonly Quote[]
+): [Span, Cue] | undefined {
+  const { tokens, text } = context.narration
+  const cue = cueOf(context, verb, sentence)
+  const lower = tokens[verb]!.lower
+  if (lower === 'according') return according(context, verb, sentence, [first, last], cue, quoted)
+  if (WEAK_VERBS.has(lower)) return undefined
+  const trailing = last - verb - 1
+  const ref = cue.ref
+  if (ref && ref.last < verb && trailing <= MAX_TRAILING_TOKENS && ref.first > first) {
+    const gap = text.slice(tokens[ref.first - 1]!.end, ref.start)
+    if (gap.includes(',') && !holdsQuote(quoted, tokens[verb]!.end, sentence.end)) {
+      return [trim(text, sentence.start, tokens[ref.first - 1]!.end), cue]
+    }
+  }
+  if (ref && ref.first > verb) return undefined
+  const cueStart = ref && ref.last < verb && verb - ref.last <= NEAR_SUBJECT ? ref.first : verb
+  if (afterQuote(quoted, text, tokens[cueStart - 1]?.end ?? 0, tokens[cueStart]!.start)) return undefined
+  let at = verb + 1
+  if (ADDRESSEE_VERBS.has(lower)) at = skipAddressee(context, at)
+  at = skipAdjuncts(context, at, last)
+  if (tokens[at]?.lower === 'that') at++
+  if (at >= last || holdsQuote(quoted, tokens[at - 1]!.end, tokens[at]!.start)) return undefined
+  if (PREPOSITIONS.has(tokens[at]!.lower)) return undefined
+  const end = clauseEnd(context, at, last, sentence, quoted)
+  if (end < 0) return undefined
+  return [trim(text, tokens[at]!.start, end), cue]
+}
+
+function according(
+  context: Context,
+  verb: number,
+  sentence: Span,
+  [first, last]: [number, number],
+  cue: Cue,
+  quoted: readonly Quote[]
+): [Span, Cue] | undefined {
+  const { tokens, text } = context.narration
+  const source = cue.ref
+  const after = source ? source.last + 1 : verb + 2
+  if (after >= last) {
+    if (verb === first) return undefined
+    return [trim(text, sentence.start, tokens[verb - 1]!.end), cue]
+  }
+  let at = after
+  while (at < last && !text.slice(tokens[at - 1]!.end, tokens[at]!.start).includes(',')) at++
+  if (at >= last) return undefined
+  const end = clauseEnd(context, at, last, sentence, quoted)
+  return end < 0 ? undefined : [trim(text, tokens[at]!.start, end), cue]
+}
+
+function skipAddressee(context: Context, at: number): number {
+  const token = context.narration.tokens[at]
+  if (!token || token.lower === 'that' || CLAUSE_OPENERS.has(token.lower) && token.lower !== 'the') return at
+  const start = token.lower === 'the' ? at + 1 : at
+  const mention = context.byFirst.get(start)
+  return mention ? mention.last + 1 : start + 1
+}
+
+function skipAdjuncts(context: Context, at: number, last: number): number {
+  const { tokens, text } = context.narration
+  let index = at
+  for (;;) {
+    const token = tokens[index]
+    if (!token || index >= last) return index
+    if (VERB_ADVERBS.has(token.lower) || DAYS.has(token.lower)) {
+      index++
+      continue
+    }
+    const next = tokens[index + 1]
+    const timely = next && (next.cap || /^\d|^mid-/.test(next.lower) || next.lower === 'tv' || TIME_NOUNS.has(next.lower))
+    if (TIME_PREPOSITIONS.has(token.lower) && timely && index + 2 <= last) {
+      index += 2
+      const gap = tokens[index] ? text.slice(next!.end, tokens[index]!.start) : ''
+      if (gap.includes(',') || index < last) continue
+    }
+    return index
+  }
+}
+
+/** End of a reported clause: the next cue, a new coordinated clause, the sentence end; -1 when a quote comes first. */
+function clauseEnd(context: Context, at: number, last: number, sentence: Span, quoted: readonly Quote[]): number {
+  const { tokens, text } = context.narration
+  for (let index = at + 1; index < last; index++) {
+    const gap = text.slice(tokens[index - 1]!.end, tokens[index]!.start)
+    if (holdsQuote(quoted, tokens[index - 1]!.end, tokens[index]!.start)) return -1
+    const token = tokens[index]!
+    if (/[,;]/.test(gap) && CONJUNCTIONS.has(token.lower)) {
+      const next = tokens[index + 1]
+      if (!next || next.cap || CLAUSE_OPENERS.has(next.lower) || holdsQuote(quoted, token.end, next.start)) {
+        return tokens[index - 1]!.end
+      }
+    }
+    if (index > at + 1 && isSpeechVerb(context, index)) {
+      const ref = cueOf(context, index, sentence).ref
+      const stop = ref && ref.first > at && ref.last < index ? ref.first : index
+      let back = stop
+      while (back > at + 1 && VERB_ADVERBS.has(tokens[back - 1]!.lower)) back--
+      const coordinated = CONJUNCTIONS.has(tokens[back - 1]?.lower ?? '')
+      if (coordinated) back--
+      const comma = /[,;]/.test(text.slice(tokens[back - 1]!.end, tokens[back]!.start))
+      if (coordinated || comma) return tokens[back - 1]!.end
+    }
+    if (index > at + 3 && TIME_PREPOSITIONS.has(token.lower) && token.lower !== 'this') {
+      const noun = tokens[index + 1]?.lower === 'the' ? tokens[index + 2] : tokens[index + 1]
+      if (noun && TIME_NOUNS.has(noun.lower) && noun.lower !== 'past') return tokens[index - 1]!.end
+    }
+  }
+  return sentence.end
+}
+
+/** "“…,” Schumer said Sunday": the cue follows a quote that does not end its sentence. */
+function afterQuote(quoted: readonly Quote[], text: string, start: number, end: number): boolean {
+  const quote = quoted[firstStartingAt(quoted, end) - 1]
+  return quote !== undefined && quote.start >= start && !/[.!?]$/.test(quote.text) && /^\s*\S?,?\s*$/.test(text.slice(quote.end, end))
+}
+
+/** Whether a quote lies inside `[start, end)`; `quoted` is sorted by start. */
+function holdsQuote(quoted: readonly Quote[], start: number, end: number): boolean {
+  const quote = quoted[firstStartingAt(quoted, start)]
+  return quote !== undefined && quote.end <= end
+}
+
+/** Whether a quote overlaps `span`; `quoted` is sorted by start and quotes do not overlap. */
+function overlapsQuote(quoted: readonly Quote[], span: Span): boolean {
+  const index = firstStartingAt(quoted, span.start)
+  const before = quoted[index - 1]
+  const after = quoted[index]
+  return (before !== undefined && before.end > span.start) || (after !== undefined && after.start < span.end)
+}
+
+function trim(text: string, start: number, end: number): Span {
+  let from = start
+  let to = end
+  while (to > from && /[\s,;:.!?]/.test(text[to - 1]!)) to--
+  while (from < to && /\s/.test(text[from]!)) from++
+  return { start: from, end: to }
+}

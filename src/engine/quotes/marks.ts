@@ -1,0 +1,180 @@
+/**
+ * Quotation-mark pairing: straight and typographic marks, apostrophes and
+ * primes told apart, nesting, multi-paragraph quotes and unclosed marks.
+ */
+import type { Problem } from '../types.ts'
+
+/** A top-level pair of quotation marks. */
+export interface MarkedSpan {
+  /** Index of the opening mark. */
+  open: number
+  /** Index of the closing mark, or the paragraph end when the mark never closes. */
+  close: number
+  /** The words inside the marks, trimmed: `[start, end)`. */
+  start: number
+  end: number
+  /** The mark never closed (a problem was reported). */
+  unclosed: boolean
+}
+
+type Family = 'double' | 'single' | 'guillemet'
+
+interface Open {
+  family: Family
+  at: number
+}
+
+const MARK_OR_BREAK = /["'“”‘’«»]|\n[ \t]*\n/g
+const WORD = /[\p{L}\p{N}]/u
+const DIGIT = /\d/
+const SPACE_OR_OPENER = /[\s([{—–\-/“‘«"']/
+const OPENERS: Record<Family, string> = { double: '“"', single: '‘\'', guillemet: '«' }
+
+/**
+ * Pair the quotation marks of `text`.
+ *
+ * Only outermost pairs are returned: a nested quote belongs to its outer
+ * quote. A double mark that never closes yields an `unclosed-quote` problem
+ * and a span that stops at the end of its paragraph, unless the next
+ * paragraph opens with the same mark (a quote running over paragraphs).
+ */
+export function pairMarks(text: string): { spans: MarkedSpan[]; problems: Problem[] } {
+  const spans: MarkedSpan[] = []
+  const problems: Problem[] = []
+  const stack: Open[] = []
+  const later = singleMarksAhead(text)
+  let skipUntil = -1
+
+  const emit = (open: Open, close: number, unclosed: boolean): void => {
+    let start = open.at + 1
+    let end = close
+    while (start < end && /\s/.test(text[start]!)) start++
+    while (end > start && /\s/.test(text[end - 1]!)) end--
+    if (end > start) spans.push({ open: open.at, close, start, end, unclosed })
+  }
+
+  const closeFamily = (family: Family, at: number): boolean => {
+    let index = stack.length - 1
+    while (index >= 0 && stack[index]!.family !== family) index--
+    if (index < 0) return false
+    if (index === 0) emit(stack[0]!, at, false)
+    stack.length = index
+    return true
+  }
+
+  const endParagraph = (breakAt: number, resumeAt: number): void => {
+    const bottom = stack[0]
+    if (!bottom) return
+    let next = resumeAt
+    while (next < text.length && /[ \t>]/.test(text[next]!)) next++
+    if (next < text.length && OPENERS[bottom.family].includes(text[next]!)) {
+      stack.length = 1
+      skipUntil = next
+      return
+    }
+    stack.length = 0
+    if (bottom.family === 'single') return
+    problems.push({
+      ruleId: 'unclosed-quote',
+      reason: 'Quotation mark is never closed; the quote is taken to end with its paragraph',
+      start: bottom.at,
+      end: bottom.at + 1
+    })
+    emit(bottom, breakAt, true)
+  }
+
+  for (const match of text.matchAll(MARK_OR_BREAK)) {
+    const at = match.index
+    if (at <= skipUntil) continue
+    const mark = match[0]
+    if (mark.length > 1) {
+      endParagraph(at, at + mark.length)
+      continue
+    }
+    const prev = text[at - 1] ?? '\n'
+    const next = text[at + 1] ?? '\n'
+    const has = (family: Family): boolean => stack.some((open) => open.family === family)
+    switch (mark) {
+      case '“':
+        stack.push({ family: 'double', at })
+        break
+      case '«':
+        stack.push({ family: 'guillemet', at })
+        break
+      case '”':
+        closeFamily('double', at)
+        break
+      case '»':
+        closeFamily('guillemet', at)
+        break
+      case '"':
+        if (isPrime(text, at)) break
+        if (has('double') && !/\s/.test(prev)) closeFamily('double', at)
+        else if (SPACE_OR_OPENER.test(prev) && !/\s/.test(next)) stack.push({ family: 'double', at })
+        else if (has('double')) closeFamily('double', at)
+        break
+      case '‘':
+      case "'":
+        if (isApostrophe(text, at)) break
+        if (mark === "'" && has('single') && !/\s/.test(prev)) {
+          if (!isPluralPossessive(text, at, later)) closeFamily('single', at)
+        }
+        else if (mark === '‘' || (SPACE_OR_OPENER.test(prev) && WORD.test(next))) stack.push({ family: 'single', at })
+        break
+      case '’':
+        if (WORD.test(prev) && WORD.test(next)) break
+        if (has('single') && !/\s/.test(prev) && !isPluralPossessive(text, at, later)) closeFamily('single', at)
+        break
+    }
+  }
+  endParagraph(text.length, text.length)
+  return { spans, problems }
+}
+
+/** For each offset, the next single mark that could close / open a quote before the paragraph ends (`-1`: none). */
+interface SinglesAhead {
+  close: Int32Array
+  open: Int32Array
+}
+
+function singleMarksAhead(text: string): SinglesAhead {
+  const close = new Int32Array(text.length + 1).fill(-1)
+  const open = new Int32Array(text.length + 1).fill(-1)
+  for (let at = text.length - 1; at >= 0; at--) {
+    const char = text[at]!
+    if (char === '\n' && /^\n[ \t]*\n/.test(text.slice(at, at + 8))) continue
+    const single = char === "'" || char === '’' || char === '‘'
+    const before = text[at - 1] ?? ' '
+    const after = text[at + 1] ?? ' '
+    close[at] = single && char !== '‘' && !/\s/.test(before) && !WORD.test(after) ? at : close[at + 1]!
+    open[at] = single && SPACE_OR_OPENER.test(before) && WORD.test(after) ? at : open[at + 1]!
+  }
+  return { close, open }
+}
+
+/**
+ * `the players’ union`: an `s’` before a lower-case word is an apostrophe
+ * when a closing mark follows in the paragraph with no new quote opening first.
+ */
+function isPluralPossessive(text: string, at: number, later: SinglesAhead): boolean {
+  if (text[at - 1] !== 's' || !/^ \p{Ll}/u.test(text.slice(at + 1, at + 3))) return false
+  const close = later.close[at + 1]!
+  const open = later.open[at + 1]!
+  return close >= 0 && (open < 0 || open > close)
+}
+
+/** `6'2"`: a double mark after digit, prime, digit is an inch sign. */
+function isPrime(text: string, at: number): boolean {
+  const prev = text[at - 1] ?? ''
+  if (!DIGIT.test(prev)) return false
+  return /['’′]/.test(text[at - 2] ?? '') || !/[.,!?;:)\]\s]|$/.test(text[at + 1] ?? '')
+}
+
+/** An opening single mark that is an apostrophe: `'90s`, `'n'`, `don't`. */
+function isApostrophe(text: string, at: number): boolean {
+  const prev = text[at - 1] ?? '\n'
+  const next = text[at + 1] ?? '\n'
+  if (WORD.test(prev) && WORD.test(next)) return true
+  if (DIGIT.test(next)) return true
+  return next === 'n' && /['’]/.test(text[at + 2] ?? '')
+}

@@ -1,0 +1,70 @@
+/**
+ * The mention record shared by the mention finders, and the small word tests
+ * they have in common.
+ */
+import { NOT_NAMES, PERSON_NOUNS, TITLES } from './lexicon.ts'
+import type { Token } from './tokens.ts'
+
+/** How a mention refers: by name, by pronoun, by description, or as an unnamed source. */
+export type MentionKind = 'name' | 'pronoun' | 'description' | 'indefinite'
+
+/** One way the text refers to a person or an organisation. */
+export interface Mention {
+  kind: MentionKind
+  start: number
+  end: number
+  /** First and last token index. */
+  first: number
+  last: number
+  /** The name as written; the head noun of a description; the pronoun. */
+  name: string
+  /** Lower-case name words (names only). */
+  words: string[]
+  person: boolean | null
+  org: boolean
+  gender: 'm' | 'f' | null
+  roles: Set<string>
+  /** Not a possible subject: possessive, a modifier, inside an apposition. */
+  blocked: boolean
+  /** Right after a preposition: a subject only when right before its verb ("after the firm warned"). */
+  prepositional: boolean
+  /** A lone capitalised word opening a sentence: maybe a common word, not a name. */
+  opener: boolean
+  /** The mention this one stands for: a spokesperson's organisation, an acronym's full name. */
+  owner: Mention | null
+}
+
+/** Whether tokens `left` and `right` are one phrase (only spaces between). */
+export type IsJoined = (left: number, right: number) => boolean
+
+/** A blank mention of `kind` over tokens `first..last`. */
+export function newMention(kind: MentionKind, tokens: readonly Token[], first: number, last: number): Mention {
+  return {
+    kind,
+    start: tokens[first]!.start,
+    end: tokens[last]!.end,
+    first,
+    last,
+    name: '',
+    words: [],
+    person: null,
+    org: false,
+    gender: null,
+    roles: new Set(),
+    blocked: false,
+    prepositional: false,
+    opener: false,
+    owner: null
+  }
+}
+
+/** A capitalised word that can be part of a name. */
+export function isNameToken(token: Token): boolean {
+  return token.cap && !NOT_NAMES.has(token.lower) && token.word.length > 1
+}
+
+/** A singular role word: a title, or a person noun that is not a plural. */
+export function isRoleWord(lower: string): boolean {
+  return TITLES.has(lower) || (PERSON_NOUNS.has(lower) && !lower.endsWith('s'))
+}
+
