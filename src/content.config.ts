@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders'
 import { articleSchema } from './schema/article.ts'
 
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: './content/articles' }),
+  loader: glob({ pattern: '**/*.md', base: process.env.NEWSMARK_CONTENT ?? './content/articles' }),
   schema: articleSchema
 })
 

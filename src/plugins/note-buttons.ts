@@ -1,0 +1,53 @@
+/**
+ * Make every mark reachable by keyboard: after the last run of each
+ * annotation, a button that opens the annotation's note (an HTML `popover`
+ * with id `<annotation id>-note`, rendered by the page). The button has an
+ * accessible name but no text, so the text content of the article is kept.
+ */
+import type { Element, ElementContent, Parent, Root } from 'hast'
+import { visitParents } from 'unist-util-visit-parents'
+
+/** Short spoken names of the kinds, for the buttons' accessible names. */
+const spoken: Record<string, string> = {
+  direct: 'quote',
+  partial: 'partial quote',
+  indirect: 'reported speech',
+  claim: 'claim'
+}
+
+export function addNoteButtons(tree: Root, classPrefix: string): void {
+  const last = new Map<string, { parent: Parent; node: Element; mark: Element }>()
+  visitParents(tree, 'element', (node, ancestors) => {
+    const id = node.properties.dataAnnotation
+    if (typeof id !== 'string') return
+    if (node.properties.id === id) node.properties.ariaDetails = `${id}-note`
+    const link = ancestors.findIndex((ancestor) => ancestor.type === 'element' && ancestor.tagName === 'a')
+    last.set(
+      id,
+      link > 0
+        ? { parent: ancestors[link - 1] as Parent, node: ancestors[link] as Element, mark: node }
+        : { parent: ancestors.at(-1) as Parent, node, mark: node }
+    )
+  })
+  for (const [id, { parent, node, mark }] of last) {
+    const kind = String(mark.properties.dataKind ?? '')
+    const family = kind === 'claim' ? 'claim' : mark.tagName === 'data' ? 'statistic' : 'quote'
+    const label = spoken[kind] ?? `${kind} statistic`
+    const speaker = mark.properties.dataSpeaker
+    const button: ElementContent = {
+      type: 'element',
+      tagName: 'button',
+      properties: {
+        type: 'button',
+        className: [`${classPrefix}note-button`, `${classPrefix}note-${family}`],
+        popoverTarget: `${id}-note`,
+        ariaLabel: `Note on this ${label}${typeof speaker === 'string' ? ` by ${speaker}` : ''}`
+      },
+      children: []
+    }
+    const index = parent.children.indexOf(node as never)
+    let after = index + 1
+    while (parent.children[after]?.type === 'element' && (parent.children[after] as Element).tagName === 'button') after++
+    parent.children.splice(after, 0, button as never)
+  }
+}

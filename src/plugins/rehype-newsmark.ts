@@ -1,0 +1,92 @@
+/**
+ * rehype plugin that wraps every annotation found by `remark-newsmark` in
+ * semantic HTML.
+ *
+ * Direct and partial quotes become `<q>` (the article's own quote marks stay
+ * text; the browser's are suppressed), indirect speech a `<span>`, statistics
+ * `<data value>`, claims `<mark>`. Each element carries an id and `data-*`
+ * attributes for kind, speaker, type, score, unit and qualifier.
+ *
+ * ## Notes
+ *
+ * - Runs after `remark-newsmark`, which stores the annotations in
+ *   `file.data.newsmark`; without them it does nothing.
+ * - A span that crosses element boundaries becomes several runs that share
+ *   `data-annotation`; the first run has the annotation's id, the next ones
+ *   `<id>-2`, `<id>-3` ….
+ * - The text content of the tree never changes.
+ * - Stores where each annotation sits in the text content (W3C Web Annotation
+ *   selectors) on `file.data.newsmarkSelectors` and, for Astro, on
+ *   `file.data.astro.frontmatter.newsmarkSelectors`.
+ */
+import type { Element, ElementContent, Root } from 'hast'
+import type { VFile } from 'vfile'
+import { astroFrontmatter } from './astro-frontmatter.ts'
+import { toMarks, type MarkKind } from './marks.ts'
+import { addNoteButtons } from './note-buttons.ts'
+
+import { textSelectors, type TextSelectors } from './text-selectors.ts'
+import { Ranges, wrapRange } from './wrap-range.ts'
+
+declare module 'vfile' {
+  interface DataMap {
+    newsmarkSelectors: Record<string, TextSelectors>
+  }
+}
+
+export interface Options {
+  /** Which kinds of annotation to mark (default: `['quote', 'statistic', 'claim']`). */
+  kinds?: ReadonlyArray<MarkKind> | null | undefined
+  /** Prefix of element ids, so they cannot clash with the page's (default: `'nm-'`). */
+  idPrefix?: string | null | undefined
+  /** Prefix of class names (default: `'nm-'`). */
+  classPrefix?: string | null | undefined
+  /**
+   * Add after each annotation a text-less button that opens its note, a
+   * `popover` with id `<annotation id>-note` that the page renders, and point
+   * the first run at it with `aria-details` (default: `false`).
+   */
+  notes?: boolean | null | undefined
+}
+
+const emptyOptions: Options = {}
+
+/**
+ * Mark quotes, statistics and claims in HTML.
+ *
+ * @param [options] Configuration (optional).
+ * @returns Transform.
+ */
+export default function rehypeNewsmark(options?: Options | null) {
+  const settings = options || emptyOptions
+  const kinds = new Set<MarkKind>(settings.kinds ?? ['quote', 'statistic', 'claim'])
+  const idPrefix = settings.idPrefix ?? 'nm-'
+  const classPrefix = settings.classPrefix ?? 'nm-'
+  const notes = settings.notes ?? false
+
+  return function (tree: Root, file: VFile) {
+    const annotations = file.data.newsmark
+    if (!annotations) return
+    const ranges = new Ranges()
+    for (const mark of toMarks(annotations, { kinds, idPrefix, classPrefix })) {
+      let count = 0
+      wrapRange(tree, mark, ranges, (children: ElementContent[]): Element => {
+        count++
+        return {
+          type: 'element',
+          tagName: mark.tagName,
+          properties: {
+            ...mark.properties,
+            id: count === 1 ? mark.id : `${mark.id}-${count}`,
+            dataAnnotation: mark.id
+          },
+          children
+        }
+      })
+    }
+    const selectors = textSelectors(tree)
+    file.data.newsmarkSelectors = selectors
+    astroFrontmatter(file).newsmarkSelectors = selectors
+    if (notes) addNoteButtons(tree, classPrefix)
+  }
+}

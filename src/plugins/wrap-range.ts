@@ -1,0 +1,136 @@
+/**
+ * Wrap the text between two source offsets in an element, splitting text
+ * nodes where the range starts or ends and making one run per parent where
+ * the range crosses element boundaries (the way Hypothesis highlights a
+ * range). Text is never added, removed or reordered.
+ */
+import type { Element, ElementContent, Parent, Text } from 'hast'
+
+export interface Range {
+  start: number
+  end: number
+}
+
+/** Elements that may sit inside a `<q>`, `<data>` or `<mark>`. */
+const phrasing = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins',
+  'kbd', 'mark', 'q', 'ruby', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u',
+  'var', 'wbr'
+])
+
+/** Source ranges of nodes, computed once per node and kept for new nodes. */
+export class Ranges {
+  #known = new WeakMap<object, Range | null>()
+
+  of(node: ElementContent | Parent): Range | null {
+    const known = this.#known.get(node)
+    if (known !== undefined) return known
+    let range: Range | null = null
+    if (node.type === 'text') {
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      range = start === undefined || end === undefined ? null : { start, end }
+    } else if ('children' in node) {
+      for (const child of node.children) {
+        const inner = this.of(child as ElementContent)
+        if (inner) range = range ? { start: Math.min(range.start, inner.start), end: Math.max(range.end, inner.end) } : inner
+      }
+    }
+    this.#known.set(node, range)
+    return range
+  }
+
+  set(node: object, range: Range | null): void {
+    this.#known.set(node, range)
+  }
+}
+
+/**
+ * Wrap `range` inside `parent`; `createRun` makes the wrapper for each run.
+ * Returns the runs made, in document order.
+ */
+export function wrapRange(
+  parent: Parent,
+  range: Range,
+  ranges: Ranges,
+  createRun: (children: ElementContent[]) => Element
+): Element[] {
+  const runs: Element[] = []
+  const out: ElementContent[] = []
+  let group: ElementContent[] = []
+  let pending: ElementContent[] = []
+  const flush = () => {
+    if (group.length > 0) {
+      const run = createRun(group)
+      ranges.set(run, { start: ranges.of(group[0]!)!.start, end: ranges.of(group.at(-1)!)!.end })
+      runs.push(run)
+      out.push(run)
+      group = []
+    }
+    out.push(...pending)
+    pending = []
+  }
+  const take = (node: ElementContent) => {
+    group.push(...pending, node)
+    pending = []
+  }
+
+  for (const child of parent.children as ElementContent[]) {
+    const own = ranges.of(child)
+    if (!own) {
+      if (group.length > 0) pending.push(child)
+      else out.push(child)
+    } else if (own.end <= range.start || own.start >= range.end) {
+      flush()
+      out.push(child)
+    } else if (child.type === 'text') {
+      const [before, inside, after] = splitText(child, own, range, ranges)
+      if (before) {
+        flush()
+        out.push(before)
+      }
+      if (inside) take(inside)
+      if (after) {
+        flush()
+        out.push(after)
+      }
+    } else if (child.type === 'element' && phrasing.has(child.tagName) && own.start >= range.start && own.end <= range.end) {
+      take(child)
+    } else {
+      flush()
+      if ('children' in child) runs.push(...wrapRange(child, range, ranges, createRun))
+      out.push(child)
+    }
+  }
+  flush()
+  parent.children = out
+  return runs
+}
+
+/** Split a text node into the parts before, inside and after `range`. */
+function splitText(node: Text, own: Range, range: Range, ranges: Ranges): [Text | null, Text | null, Text | null] {
+  const at = (offset: number) => {
+    if (offset <= own.start) return 0
+    if (offset >= own.end) return node.value.length
+    const span = own.end - own.start
+    return span === node.value.length
+      ? offset - own.start
+      : Math.round(((offset - own.start) * node.value.length) / span)
+  }
+  const cuts = [0, at(range.start), at(range.end), node.value.length]
+  const offsets = [own.start, Math.max(own.start, range.start), Math.min(own.end, range.end), own.end]
+  const piece = (index: number): Text | null => {
+    const value = node.value.slice(cuts[index], cuts[index + 1])
+    if (value === '') return null
+    const text: Text = { type: 'text', value }
+    if (node.position) {
+      text.position = {
+        start: { ...node.position.start, offset: offsets[index]! },
+        end: { ...node.position.end, offset: offsets[index + 1]! }
+      }
+    }
+    ranges.set(text, { start: offsets[index]!, end: offsets[index + 1]! })
+    return text
+  }
+  return [piece(0), piece(1), piece(2)]
+}

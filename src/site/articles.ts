@@ -1,0 +1,50 @@
+/**
+ * Articles with what the Newsmark plugins produced for them: the annotations
+ * (`remarkPluginFrontmatter.newsmark`) and their places in the rendered text
+ * (`remarkPluginFrontmatter.newsmarkSelectors`). Pages only render these.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content'
+import type { Annotations } from '../engine/index.ts'
+import type { TextSelectors } from '../plugins/text-selectors.ts'
+
+export interface AnnotatedArticle {
+  entry: CollectionEntry<'articles'>
+  annotations: Annotations
+  selectors: Record<string, TextSelectors>
+  /** Site-relative path of the article page, without the base. */
+  path: string
+}
+
+const none: Annotations = { quotes: [], statistics: [], claims: [], problems: [] }
+
+export async function annotatedArticles(): Promise<AnnotatedArticle[]> {
+  const entries = await getCollection('articles')
+  const articles = await Promise.all(entries.map(annotated))
+  return articles.sort((a, b) => b.entry.data.published.getTime() - a.entry.data.published.getTime())
+}
+
+/** `getStaticPaths` of every per-article route: one path per article id. */
+export async function articlePaths() {
+  const entries = await getCollection('articles')
+  return entries.map((entry) => ({ params: { id: entry.id }, props: { entry } }))
+}
+
+export async function annotated(entry: CollectionEntry<'articles'>): Promise<AnnotatedArticle> {
+  const { remarkPluginFrontmatter } = await render(entry)
+  return {
+    entry,
+    annotations: (remarkPluginFrontmatter.newsmark as Annotations | undefined) ?? none,
+    selectors: (remarkPluginFrontmatter.newsmarkSelectors as Record<string, TextSelectors> | undefined) ?? {},
+    path: `articles/${entry.id}/`
+  }
+}
+
+/** An absolute path under the site's base. */
+export function withBase(path: string): string {
+  return import.meta.env.BASE_URL.replace(/\/?$/, '/') + path.replace(/^\//, '')
+}
+
+/** `YYYY-MM-DD`. */
+export function day(date: Date): string {
+  return date.toISOString().slice(0, 10)
+}

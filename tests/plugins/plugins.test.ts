@@ -1,0 +1,92 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { createMarkdownProcessor } from '@astrojs/markdown-remark'
+import { describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
+import rehypeNewsmark from '../../src/plugins/rehype-newsmark.ts'
+import remarkNewsmark from '../../src/plugins/remark-newsmark.ts'
+import { annotatedPipeline, plainPipeline, textOf } from './pipeline.ts'
+
+const fixtures = path.join(import.meta.dirname, 'fixtures')
+const cases = readdirSync(fixtures)
+
+describe('public API', () => {
+  it('exports one plugin per module as the default export', () => {
+    expect(typeof remarkNewsmark).toBe('function')
+    expect(typeof rehypeNewsmark).toBe('function')
+  })
+})
+
+describe('fixtures: input.md → output.html (UPDATE=1 rewrites them)', () => {
+  for (const name of cases) {
+    it(name, async () => {
+      const input = readFileSync(path.join(fixtures, name, 'input.md'), 'utf8')
+      const html = String(await annotatedPipeline().process(input))
+      const expected = path.join(fixtures, name, 'output.html')
+      if (process.env.UPDATE || !existsSync(expected)) writeFileSync(expected, html)
+      expect(html).toBe(readFileSync(expected, 'utf8'))
+    })
+  }
+})
+
+describe('the words never change', () => {
+  for (const name of cases) {
+    it(`${name}: text content equals the plain rendering`, async () => {
+      const input = readFileSync(path.join(fixtures, name, 'input.md'), 'utf8')
+      const annotated = await annotatedPipeline({ notes: true }).process(input)
+      expect(textOf(annotated)).toBe(textOf(await plainPipeline().process(input)))
+    })
+  }
+})
+
+describe('marks', () => {
+  it('nests a statistic inside a quote inside a claim', async () => {
+    const html = String(await annotatedPipeline().process(readFileSync(path.join(fixtures, 'nested-marks/input.md'), 'utf8')))
+    expect(html).toMatch(/<mark[^>]*>“?"?<q[^>]*>[^<]*<data[^>]*value="12"/)
+  })
+
+  it('splits a quote across emphasis into runs that share one annotation id', async () => {
+    const html = String(await annotatedPipeline().process('"It is *very* good news for the town," said Ann Lee, the mayor.'))
+    const runs = [...html.matchAll(/<q [^>]*data-annotation="(nm-q1)"[^>]*>/g)]
+    expect(runs.length).toBeGreaterThan(0)
+    const ids = [...html.matchAll(/<q [^>]*id="([^"]+)"/g)].map((m) => m[1])
+    expect(new Set(ids).size).toBe(ids.length)
+  })
+
+  it('adds a keyboard-reachable note button per annotation when asked', async () => {
+    const html = String(await annotatedPipeline({ notes: true }).process('"We will win," said Ann Lee.'))
+    expect(html).toMatch(/<q [^>]*aria-details="nm-q1-note"/)
+    expect(html).toMatch(/<button type="button" class="nm-note-button nm-note-quote" popovertarget="nm-q1-note" aria-label="Note on this quote by Ann Lee"><\/button>/)
+  })
+
+  it('marks only the kinds asked for', async () => {
+    const html = String(await annotatedPipeline({ kinds: ['statistic'] }).process('"Prices rose 5 percent," said Ann Lee.'))
+    expect(html).toContain('<data')
+    expect(html).not.toContain('<q')
+    expect(html).not.toContain('<mark')
+  })
+
+  it('reports an unclosed quote mark as a message with its place', async () => {
+    const file = await annotatedPipeline().process(new VFile('The mayor said "we will never give up.\n\nThe council met on Monday.'))
+    const messages = file.messages.map(String)
+    expect(messages.some((message) => /^1:\d+(-\d+:\d+)?: .*quot/i.test(message))).toBe(true)
+    expect(String(file)).toContain('The council met on Monday.')
+  })
+})
+
+describe("through Astro's own Markdown processor", () => {
+  it('sees curly quotes from smartypants and still marks the quotes', async () => {
+    const processor = await createMarkdownProcessor({
+      remarkPlugins: [remarkNewsmark],
+      rehypePlugins: [[rehypeNewsmark, { notes: true }]]
+    })
+    const input = readFileSync(path.join(fixtures, 'emphasis-and-links/input.md'), 'utf8')
+    const result = await processor.render(input)
+    expect(result.code).toContain('“')
+    expect(result.code).toMatch(/<q [^>]*data-speaker="Anna Berg"/)
+    const annotations = result.metadata.frontmatter.newsmark as { quotes: unknown[] }
+    expect(annotations.quotes.length).toBe(2)
+    const plain = await (await createMarkdownProcessor()).render(input)
+    expect(textOf(result.code)).toBe(textOf(plain.code))
+  })
+})
