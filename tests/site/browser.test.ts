@@ -116,6 +116,24 @@ describe.skipIf(!chromiumPath)('in Chromium', () => {
     }
   })
 
+  it('fits a 320 px wide screen without sideways scrolling', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } })
+    const page = await context.newPage()
+    await page.goto(`${served.url}articles/ambassador-huawei-5g/`)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+    await context.close()
+  })
+
+  it('prints the marks in black and white without the controls', async () => {
+    const page = await open(`${served.url}articles/ambassador-huawei-5g/`)
+    await page.emulateMedia({ media: 'print' })
+    const quote = await page.locator('#article-text q.nm-quote').first().evaluate((q) => getComputedStyle(q))
+    expect(quote.textDecorationLine).toBe('underline')
+    expect(quote.textDecorationColor).toBe('rgb(0, 0, 0)')
+    expect(await page.locator('.nm-note-button').first().isVisible()).toBe(false)
+    expect(await page.locator('.legend').isVisible()).toBe(false)
+  })
+
   it('takes screenshots of the article in both themes', async () => {
     mkdirSync(screenshots, { recursive: true })
     for (const colorScheme of ['light', 'dark'] as const) {
