@@ -3,6 +3,8 @@ import { unified } from '@astrojs/markdown-remark'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import rehypeSanitize from 'rehype-sanitize'
+import { articlesDir } from './src/content-dir.ts'
+import contentCheck from './src/integrations/content-check.ts'
 import rehypeNewsmark from './src/plugins/rehype-newsmark.ts'
 import remarkNewsmark from './src/plugins/remark-newsmark.ts'
 
@@ -26,8 +28,9 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [sitemap()],
+  integrations: [contentCheck({ dir: articlesDir }), sitemap()],
   markdown: {
+    syntaxHighlight: false,
     processor: unified({
       remarkPlugins: plain ? [] : [remarkNewsmark],
       rehypePlugins

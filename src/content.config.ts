@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content'
 import { glob } from 'astro/loaders'
+import { articlesDir } from './content-dir.ts'
 import { articleSchema } from './schema/article.ts'
 
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: process.env.NEWSMARK_CONTENT ?? './content/articles' }),
+  loader: glob({ pattern: '**/*.md', base: articlesDir }),
   schema: articleSchema
 })
 

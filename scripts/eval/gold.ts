@@ -5,11 +5,7 @@
 import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
-import { splitFrontMatter } from '../../src/check/front-matter.ts'
-import { annotateTree } from '../../src/plugins/annotate-tree.ts'
+import { annotateMarkdown } from '../../src/plugins/annotate-markdown.ts'
 
 export interface GoldCase {
   name: string
@@ -36,11 +32,6 @@ export function goldCases(shared: string): GoldCase[] {
   return cases
 }
 
-/** The annotator's JSON (ANNOTATIONS.md §4) for one Markdown text. */
-export function predict(markdown: string) {
-  const body = splitFrontMatter(markdown).body
-  return annotateTree(unified().use(remarkParse).use(remarkGfm).parse(body))
-}
 
 const scorer = `
 import json, sys
@@ -57,7 +48,7 @@ print(json.dumps({"each": each, "all": ratios(total)}))
 
 /** Per-article and overall scores from the official scorer. */
 export function scoreGold(shared: string, cases: GoldCase[]): { each: Record<string, Scores>; all: Scores } {
-  const input = JSON.stringify(cases.map((c) => [c.name, c.gold, predict(c.markdown)]))
+  const input = JSON.stringify(cases.map((c) => [c.name, c.gold, annotateMarkdown(c.markdown)]))
   const output = execFileSync('python3', ['-c', scorer, path.join(shared, 'tools')], { input, encoding: 'utf8' })
   return JSON.parse(output)
 }

@@ -11,6 +11,8 @@ export interface SplitFile {
   body: string
   /** 1-based line where the body starts. */
   bodyLine: number
+  /** The file opens a front matter fence that is never closed. */
+  unclosed: boolean
 }
 
 const fence = /^---[ \t]*\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/
@@ -18,8 +20,9 @@ const fence = /^---[ \t]*\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/
 export function splitFrontMatter(source: string): SplitFile {
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source
   const match = fence.exec(text)
-  if (!match) return { yaml: undefined, yamlLine: 1, body: text, bodyLine: 1 }
+  if (!match) return { yaml: undefined, yamlLine: 1, body: text, bodyLine: 1, unclosed: /^---[ \t]*\r?\n/.test(text) }
   return {
+    unclosed: false,
     yaml: match[1] ?? '',
     yamlLine: 2,
     body: text.slice(match[0].length),

@@ -4,7 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { isMap, LineCounter, parseDocument, type Document } from 'yaml'
+import { isMap, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml'
 import type { $ZodIssue } from 'zod/v4/core'
 import { articleSchema, type ArticleData } from '../schema/article.ts'
 import { splitFrontMatter } from './front-matter.ts'
@@ -59,7 +59,9 @@ export function checkFile(
   let data: ArticleData | undefined
   let lineOf: CheckedFile['lineOf'] = () => start
 
-  if (split.yaml === undefined) {
+  if (split.unclosed) {
+    report(start, 'front matter', 'The front matter opened on line 1 is never closed with a `---` line')
+  } else if (split.yaml === undefined) {
     report(start, 'front matter', 'Missing front matter: the file must start with a `---` fenced YAML block')
   } else {
     const lines = new LineCounter()
@@ -69,7 +71,14 @@ export function checkFile(
       return { line: pos.line + split.yamlLine - 1, column: pos.col }
     }
     lineOf = (field) => at(fieldOffset(doc, field))
-    for (const error of doc.errors) report(at(error.pos[0]), 'front matter', firstLine(error.message))
+    for (const error of reportedErrors(doc.errors)) {
+      const where = at(error.pos[0])
+      if (error.code === 'DUPLICATE_KEY') {
+        const key = keyAt(split.yaml, error.pos[0])
+        const first = firstKeyLine(split.yaml, key, where.line - split.yamlLine)
+        report(where, key, `Duplicate key "${key}" (first given on line ${first + split.yamlLine})`)
+      } else report(where, 'front matter', firstLine(error.message))
+    }
     if (doc.errors.length === 0) {
       const input: unknown = doc.toJS() ?? {}
       const result = articleSchema.safeParse(input)
@@ -149,6 +158,28 @@ function checkAcrossFiles(checked: CheckedFile[], problems: ContentProblem[]) {
       })
     } else originals.set(entry.data.story, entry)
   }
+}
+
+/**
+ * A syntax error makes the parser's later complaints guesses: report only the
+ * first one. Without one, every duplicate key is its own problem.
+ */
+function reportedErrors(errors: YAMLError[]): YAMLError[] {
+  const syntax = errors.filter((error) => error.code !== 'DUPLICATE_KEY').sort((a, b) => a.pos[0] - b.pos[0])
+  return syntax.length > 0 ? syntax.slice(0, 1) : errors
+}
+
+/** The key written at `offset` of the YAML. */
+function keyAt(yaml: string, offset: number): string {
+  return /^\s*([^:#\s][^:#]*?)\s*:/.exec(yaml.slice(offset))?.[1] ?? 'front matter'
+}
+
+/** 0-based line where `key` is first given with the same indentation as on `line`. */
+function firstKeyLine(yaml: string, key: string, line: number): number {
+  const lines = yaml.split(/\r?\n/)
+  const indent = /^\s*/.exec(lines[line] ?? '')![0]
+  const index = lines.findIndex((text) => text.startsWith(`${indent}${key}:`))
+  return index === -1 ? line : index
 }
 
 function firstLine(message: string): string {

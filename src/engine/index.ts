@@ -16,12 +16,13 @@ export type * from './types.ts'
 /** Annotate `text` (prose with paragraphs separated by blank lines). */
 export function annotate(text: string): Annotations {
   const sentences = splitSentences(text)
-  const { quotes, problems } = findQuotes(text, sentences)
+  const found = findQuotes(text, sentences)
+  const quotes = found.quotes.filter((quote) => quote.end > quote.start)
   return {
     quotes,
     statistics: findStatistics(text),
     claims: findClaims(text, sentences, quotes),
-    problems: [...problems, ...quotes.filter((quote) => quote.speaker === null).map(unknownSpeaker)].sort(
+    problems: [...found.problems, ...quotes.filter((quote) => quote.speaker === null).map(unknownSpeaker)].sort(
       (a, b) => a.start - b.start
     )
   }

@@ -8,6 +8,7 @@
  * becomes one space, so words on either side stay apart).
  */
 import type { Nodes, Root } from 'mdast'
+import { sourceOffsets } from './source-map.ts'
 
 export interface ReadingText {
   /** The reading text handed to the engine. */
@@ -27,18 +28,21 @@ interface Segment {
   /** Where it starts and ends in the source. */
   start: number
   end: number
+  /** The source offset of each of its characters, when not simply `start + index`. */
+  offsets: Int32Array | null
 }
 
 const proseBlocks = new Set(['paragraph', 'heading', 'tableCell'])
 const skipped = new Set(['code', 'html', 'image', 'imageReference', 'yaml', 'toml', 'definition', 'footnoteDefinition'])
 
-/** Collect the reading text of `tree`. */
-export function readingText(tree: Root): ReadingText {
+/** Collect the reading text of `tree`, parsed from `source`. */
+export function readingText(tree: Root, source: string): ReadingText {
   const segments: Segment[] = []
   let text = ''
 
-  const append = (value: string, start: number, end: number) => {
-    segments.push({ from: text.length, length: value.length, start, end })
+  const append = (value: string, start: number, end: number, exact = false) => {
+    const offsets = exact ? null : sourceOffsets(value, source, start, end)
+    segments.push({ from: text.length, length: value.length, start, end, offsets })
     text += value
   }
 
@@ -46,8 +50,8 @@ export function readingText(tree: Root): ReadingText {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (node.type === 'text' && start !== undefined && end !== undefined) append(node.value, start, end)
-    else if (node.type === 'break' && start !== undefined) append('\n', start, end ?? start)
-    else if (node.type === 'inlineCode' && start !== undefined) append(' ', start, end ?? start)
+    else if (node.type === 'break' && start !== undefined) append('\n', start, end ?? start, true)
+    else if (node.type === 'inlineCode' && start !== undefined) append(' ', start, end ?? start, true)
     else if ('children' in node && !skipped.has(node.type)) for (const child of node.children) phrasing(child)
   }
 
@@ -64,9 +68,9 @@ export function readingText(tree: Root): ReadingText {
 }
 
 /**
- * A reading-text offset in source terms. Inside a node whose text is as long
- * as its source the map is exact; elsewhere (entities, escapes, typographic
- * replacements) it is proportional; between segments it snaps to the nearest.
+ * A reading-text offset in source terms: exact inside a text node (see
+ * `source-map.ts`); inside a break or inline code it snaps to the node's
+ * start; between segments to the nearest edge.
  */
 function toSource(segments: Segment[], offset: number, edge: 'start' | 'end'): number {
   let low = 0
@@ -82,6 +86,5 @@ function toSource(segments: Segment[], offset: number, edge: 'start' | 'end'): n
   const into = offset - segment.from
   if (into >= segment.length) return segment.end
   if (into <= 0) return segment.start
-  const span = segment.end - segment.start
-  return span === segment.length ? segment.start + into : segment.start + Math.round((into * span) / segment.length)
+  return segment.offsets ? segment.offsets[into]! : segment.start + Math.min(into, segment.end - segment.start)
 }

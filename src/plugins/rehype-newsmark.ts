@@ -21,6 +21,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast'
 import type { VFile } from 'vfile'
+import { byteOrderMark } from './annotate-tree.ts'
 import { astroFrontmatter } from './astro-frontmatter.ts'
 import { toMarks, type MarkKind } from './marks.ts'
 import { addNoteButtons } from './note-buttons.ts'
@@ -67,7 +68,8 @@ export default function rehypeNewsmark(options?: Options | null) {
   return function (tree: Root, file: VFile) {
     const annotations = file.data.newsmark
     if (!annotations) return
-    const ranges = new Ranges()
+    const source = String(file)
+    const ranges = new Ranges(source, byteOrderMark(source))
     for (const mark of toMarks(annotations, { kinds, idPrefix, classPrefix })) {
       let count = 0
       wrapRange(tree, mark, ranges, (children: ElementContent[]): Element => {

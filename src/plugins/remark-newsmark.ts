@@ -43,7 +43,7 @@ export default function remarkNewsmark(options?: Options | null) {
   const messages = settings.messages ?? true
 
   return function (tree: Root, file: VFile) {
-    const annotations = annotateTree(tree)
+    const annotations = annotateTree(tree, String(file))
     file.data.newsmark = annotations
     astroFrontmatter(file).newsmark = annotations
     if (!messages) return

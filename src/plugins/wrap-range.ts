@@ -5,6 +5,7 @@
  * range). Text is never added, removed or reordered.
  */
 import type { Element, ElementContent, Parent, Text } from 'hast'
+import { sourceOffsets } from './source-map.ts'
 
 export interface Range {
   start: number
@@ -18,9 +19,20 @@ const phrasing = new Set([
   'var', 'wbr'
 ])
 
-/** Source ranges of nodes, computed once per node and kept for new nodes. */
+/**
+ * Source ranges of nodes, computed once per node and kept for new nodes.
+ * `shift` is added to the parser's offsets (1 when the source starts with a
+ * byte order mark, which the parser does not count).
+ */
 export class Ranges {
   #known = new WeakMap<object, Range | null>()
+  readonly source: string
+  readonly shift: number
+
+  constructor(source: string, shift: number) {
+    this.source = source
+    this.shift = shift
+  }
 
   of(node: ElementContent | Parent): Range | null {
     const known = this.#known.get(node)
@@ -29,7 +41,7 @@ export class Ranges {
     if (node.type === 'text') {
       const start = node.position?.start.offset
       const end = node.position?.end.offset
-      range = start === undefined || end === undefined ? null : { start, end }
+      range = start === undefined || end === undefined ? null : { start: start + this.shift, end: end + this.shift }
     } else if ('children' in node) {
       for (const child of node.children) {
         const inner = this.of(child as ElementContent)
@@ -109,27 +121,28 @@ export function wrapRange(
 
 /** Split a text node into the parts before, inside and after `range`. */
 function splitText(node: Text, own: Range, range: Range, ranges: Ranges): [Text | null, Text | null, Text | null] {
+  const offsets = sourceOffsets(node.value, ranges.source, own.start, own.end)
   const at = (offset: number) => {
     if (offset <= own.start) return 0
     if (offset >= own.end) return node.value.length
-    const span = own.end - own.start
-    return span === node.value.length
-      ? offset - own.start
-      : Math.round(((offset - own.start) * node.value.length) / span)
+    if (!offsets) return offset - own.start
+    let index = 0
+    while (index < node.value.length && offsets[index]! < offset) index++
+    return index
   }
   const cuts = [0, at(range.start), at(range.end), node.value.length]
-  const offsets = [own.start, Math.max(own.start, range.start), Math.min(own.end, range.end), own.end]
+  const bounds = [own.start, Math.max(own.start, range.start), Math.min(own.end, range.end), own.end]
   const piece = (index: number): Text | null => {
     const value = node.value.slice(cuts[index], cuts[index + 1])
     if (value === '') return null
     const text: Text = { type: 'text', value }
     if (node.position) {
       text.position = {
-        start: { ...node.position.start, offset: offsets[index]! },
-        end: { ...node.position.end, offset: offsets[index + 1]! }
+        start: { ...node.position.start, offset: bounds[index]! - ranges.shift },
+        end: { ...node.position.end, offset: bounds[index + 1]! - ranges.shift }
       }
     }
-    ranges.set(text, { start: offsets[index]!, end: offsets[index + 1]! })
+    ranges.set(text, { start: bounds[index]!, end: bounds[index + 1]! })
     return text
   }
   return [piece(0), piece(1), piece(2)]

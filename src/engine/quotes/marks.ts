@@ -22,9 +22,15 @@ type Family = 'double' | 'single' | 'guillemet'
 interface Open {
   family: Family
   at: number
+  /** Opened by a typographic mark (`“ ‘ «`), which a straight mark after a digit does not close. */
+  curly: boolean
 }
 
-const MARK_OR_BREAK = /["'“”‘’«»]|\n[ \t]*\n/g
+const MARK_OR_BREAK = /["'“”‘’«»]|\r?\n[ \t]*\r?\n/g
+/** A blank line, from its first line feed. */
+const BLANK_LINE = /^\n[ \t]*\r?\n/
+/** Characters that take no room: direction marks, zero-width spaces and joiners, the word joiner, the BOM. */
+const INVISIBLE = /[\u200B-\u200F\u2060\u061C\uFEFF]/
 const WORD = /[\p{L}\p{N}]/u
 const DIGIT = /\d/
 const SPACE_OR_OPENER = /[\s([{—–\-/“‘«"']/
@@ -48,8 +54,8 @@ export function pairMarks(text: string): { spans: MarkedSpan[]; problems: Proble
   const emit = (open: Open, close: number, unclosed: boolean): void => {
     let start = open.at + 1
     let end = close
-    while (start < end && /\s/.test(text[start]!)) start++
-    while (end > start && /\s/.test(text[end - 1]!)) end--
+    while (start < end && isBlank(text[start]!)) start++
+    while (end > start && isBlank(text[end - 1]!)) end--
     if (end > start) spans.push({ open: open.at, close, start, end, unclosed })
   }
 
@@ -66,7 +72,7 @@ export function pairMarks(text: string): { spans: MarkedSpan[]; problems: Proble
     const bottom = stack[0]
     if (!bottom) return
     let next = resumeAt
-    while (next < text.length && /[ \t>]/.test(text[next]!)) next++
+    while (next < text.length && (/[ \t>]/.test(text[next]!) || INVISIBLE.test(text[next]!))) next++
     if (next < text.length && OPENERS[bottom.family].includes(text[next]!)) {
       stack.length = 1
       skipUntil = next
@@ -91,15 +97,15 @@ export function pairMarks(text: string): { spans: MarkedSpan[]; problems: Proble
       endParagraph(at, at + mark.length)
       continue
     }
-    const prev = text[at - 1] ?? '\n'
-    const next = text[at + 1] ?? '\n'
+    const prev = charBefore(text, at) ?? '\n'
+    const next = charAfter(text, at) ?? '\n'
     const has = (family: Family): boolean => stack.some((open) => open.family === family)
     switch (mark) {
       case '“':
-        stack.push({ family: 'double', at })
+        stack.push({ family: 'double', at, curly: true })
         break
       case '«':
-        stack.push({ family: 'guillemet', at })
+        stack.push({ family: 'guillemet', at, curly: true })
         break
       case '”':
         closeFamily('double', at)
@@ -108,9 +114,9 @@ export function pairMarks(text: string): { spans: MarkedSpan[]; problems: Proble
         closeFamily('guillemet', at)
         break
       case '"':
-        if (isPrime(text, at)) break
+        if (isPrime(text, at) || (DIGIT.test(prev) && stack.findLast((open) => open.family === 'double')?.curly)) break
         if (has('double') && !/\s/.test(prev)) closeFamily('double', at)
-        else if (SPACE_OR_OPENER.test(prev) && !/\s/.test(next)) stack.push({ family: 'double', at })
+        else if (SPACE_OR_OPENER.test(prev) && !/\s/.test(next)) stack.push({ family: 'double', at, curly: false })
         else if (has('double')) closeFamily('double', at)
         break
       case '‘':
@@ -119,7 +125,7 @@ export function pairMarks(text: string): { spans: MarkedSpan[]; problems: Proble
         if (mark === "'" && has('single') && !/\s/.test(prev)) {
           if (!isPluralPossessive(text, at, later)) closeFamily('single', at)
         }
-        else if (mark === '‘' || (SPACE_OR_OPENER.test(prev) && WORD.test(next))) stack.push({ family: 'single', at })
+        else if (mark === '‘' || (SPACE_OR_OPENER.test(prev) && WORD.test(next))) stack.push({ family: 'single', at, curly: mark === '‘' })
         break
       case '’':
         if (WORD.test(prev) && WORD.test(next)) break
@@ -142,10 +148,10 @@ function singleMarksAhead(text: string): SinglesAhead {
   const open = new Int32Array(text.length + 1).fill(-1)
   for (let at = text.length - 1; at >= 0; at--) {
     const char = text[at]!
-    if (char === '\n' && /^\n[ \t]*\n/.test(text.slice(at, at + 8))) continue
+    if (char === '\n' && BLANK_LINE.test(text.slice(at, at + 8))) continue
     const single = char === "'" || char === '’' || char === '‘'
-    const before = text[at - 1] ?? ' '
-    const after = text[at + 1] ?? ' '
+    const before = charBefore(text, at) ?? ' '
+    const after = charAfter(text, at) ?? ' '
     close[at] = single && char !== '‘' && !/\s/.test(before) && !WORD.test(after) ? at : close[at + 1]!
     open[at] = single && SPACE_OR_OPENER.test(before) && WORD.test(after) ? at : open[at + 1]!
   }
@@ -163,18 +169,35 @@ function isPluralPossessive(text: string, at: number, later: SinglesAhead): bool
   return close >= 0 && (open < 0 || open > close)
 }
 
-/** `6'2"`: a double mark after digit, prime, digit is an inch sign. */
+/** `6'2"`, `15"x`: a double mark after a digit is an inch sign when a prime precedes the digit or a word follows the mark. */
 function isPrime(text: string, at: number): boolean {
-  const prev = text[at - 1] ?? ''
-  if (!DIGIT.test(prev)) return false
-  return /['’′]/.test(text[at - 2] ?? '') || !/[.,!?;:)\]\s]|$/.test(text[at + 1] ?? '')
+  if (!DIGIT.test(text[at - 1] ?? '')) return false
+  return /['’′]/.test(text[at - 2] ?? '') || WORD.test(text[at + 1] ?? '')
 }
 
 /** An opening single mark that is an apostrophe: `'90s`, `'n'`, `don't`. */
 function isApostrophe(text: string, at: number): boolean {
-  const prev = text[at - 1] ?? '\n'
-  const next = text[at + 1] ?? '\n'
+  const prev = charBefore(text, at) ?? '\n'
+  const next = charAfter(text, at) ?? '\n'
   if (WORD.test(prev) && WORD.test(next)) return true
   if (DIGIT.test(next)) return true
   return next === 'n' && /['’]/.test(text[at + 2] ?? '')
+}
+
+/** The character before offset `at`, invisible ones skipped. */
+function charBefore(text: string, at: number): string | undefined {
+  let index = at - 1
+  while (index >= 0 && INVISIBLE.test(text[index]!)) index--
+  return text[index]
+}
+
+/** The character after offset `at`, invisible ones skipped. */
+function charAfter(text: string, at: number): string | undefined {
+  let index = at + 1
+  while (index < text.length && INVISIBLE.test(text[index]!)) index++
+  return text[index]
+}
+
+function isBlank(char: string): boolean {
+  return /\s/.test(char) || INVISIBLE.test(char)
 }

@@ -4,10 +4,13 @@
  * statistic when the text leaves it out (`52% … and 48%`).
  */
 import type { Qualifier, Statistic } from '../types.ts'
+import { apposedAge } from './ages.ts'
 import { ageAfter, currencyBefore, percentAfter, unitAfter } from './attach.ts'
+import { changedBefore, changeNounAt } from './changes.ts'
 import { countShape } from './counts.ts'
+import { exchangeRate } from './exchange.ts'
 import { SCALES, SUFFIX_SCALES } from './lexicon.ts'
-import { countedNoun, type NounPhrase, nounPhrase, toPluralHead } from './nouns.ts'
+import { countedNoun, isNounWord, isPlural, type NounPhrase, nounPhrase, toPluralHead } from './nouns.ts'
 import type { NumberMention } from './numbers.ts'
 import type { Bounded } from './ranges.ts'
 import { COMPARATIVES, type Context, inherited, type Shape, withRate } from './shape.ts'
@@ -30,7 +33,8 @@ export function classify(context: Context, mention: NumberMention, bounded: Boun
   }
   let first = bounded ? bounded.approximate ?? bounded.first : mention.first
   let qualifier: Qualifier | null = range ? 'between' : bounded?.qualifier ?? null
-  const shape = shapeOf(context, mention, tail) ?? measuredBefore(tokens, first, tail)
+  const suffixed = bounded && !range && bounded.last > tail.last ? { ...tail, last: bounded.last } : null
+  const shape = (suffixed && shapeOf(context, mention, suffixed)) ?? shapeOf(context, mention, tail) ?? measuredBefore(tokens, first, Math.max(tail.last, bounded?.last ?? 0)) ?? apposedAge(tokens, mention) ?? boundedFraction(mention, bounded, tail)
   if (!shape) return null
   const factor = shape.factor ?? 1
   const add = shape.add ?? 0
@@ -43,11 +47,26 @@ export function classify(context: Context, mention: NumberMention, bounded: Boun
       first = mention.first
     }
     first = withPeriodLead(tokens, first)
+  } else if (bounded && !range && tokens[bounded.first]!.lower === 'over' && isModifiedNoun(tokens, shape.last)) {
+    qualifier = null
+    first = bounded.first + 1
   }
   if (shape.first !== undefined && shape.first < first) first = shape.first
   const start = tokens[first]!.start
   const end = tokens[shape.last - 1]!.end
   return { text: context.text.slice(start, end), start, end, kind: shape.kind, value, max, unit: shape.unit, qualifier }
+}
+
+/** `less than half of what it feared`: a bounded fraction with no noun of its own. */
+function boundedFraction(mention: NumberMention, bounded: Bounded | undefined, tail: NumberMention): Shape | null {
+  if (!mention.fraction || mention.value >= 1 || !bounded?.qualifier || bounded.bound === 'between' || bounded.bound === 'about') return null
+  return { kind: 'fraction', unit: null, last: tail.last }
+}
+
+/** `over £38m investment fraud`: a singular noun after the figure makes it a modifier, and `over` means "concerning". */
+function isModifiedNoun(tokens: Token[], k: number): boolean {
+  const noun = tokens[k]
+  return noun !== undefined && /^\p{Ll}/u.test(noun.text) && !/ing$/.test(noun.lower) && isNounWord(noun, tokens[k + 1]) && !isPlural(noun.text)
 }
 
 function scaleOf(suffix: string): number {
@@ -57,10 +76,10 @@ function scaleOf(suffix: string): number {
 /** Words before a number that make it a measure (`aged 45`, `magnitude 6.4`), with their unit. */
 const MEASURED_BY: ReadonlyMap<string, string> = new Map([['aged', 'years'], ['age', 'years'], ['magnitude', 'magnitude']])
 
-/** `aged 45`, `aged between 18 and 24`, `a magnitude 6.4 earthquake`. */
-function measuredBefore(tokens: Token[], first: number, tail: NumberMention): Shape | null {
+/** `aged 45`, `aged between 18 and 24`, `aged 45 or older`, `a magnitude 6.4 earthquake`. */
+function measuredBefore(tokens: Token[], first: number, last: number): Shape | null {
   const unit = MEASURED_BY.get(tokens[first - 1]?.lower ?? '')
-  return unit ? { kind: 'measure', unit, first: first - 1, last: tail.last } : null
+  return unit ? { kind: 'measure', unit, first: first - 1, last } : null
 }
 
 /** `one` or `a` on its own is a determiner or pronoun (`One MP told`), not a count. */
@@ -80,6 +99,8 @@ function shapeOf(context: Context, mention: NumberMention, tail: NumberMention):
   const { tokens } = context
   const percent = percentAfter(tokens, tail)
   if (percent !== null) return percentShape(context, percent, mention)
+  const exchange = exchangeRate(tokens, mention, tail)
+  if (exchange) return exchange
   const sign = currencyBefore(tokens, mention)
   const money = sign ?? unitAfter(tokens, tail, 'currency')
   if (money) {
@@ -123,11 +144,28 @@ function percentShape(context: Context, k: number, mention: NumberMention): Shap
     const phrase = ofPhrase(tokens, last + 1)
     if (phrase) return { kind: 'percent', unit: phrase.words.join(' '), last: phrase.last }
   }
+  if (tokens[last]?.lower === 'of' && STAND_INS.has(tokens[last + 1]?.lower ?? '')) {
+    return { kind: 'percent', unit: inherited(context, mention, 'percent', false), last: last + 2 }
+  }
   if (COMPARATIVES.has(tokens[last]?.lower ?? '')) {
     const phrase = nounPhrase(tokens, last + 1, false)
     if (phrase) return { kind: 'percent', unit: phrase.words.join(' '), last: phrase.last }
   }
-  return { kind: 'percent', unit: inherited(context, mention, 'percent', false), last }
+  const change = changeNounAt(tokens, last)
+  if (change) return { kind: 'percent', unit: change.unit, last: change.last }
+  const unit = changedBefore(tokens, mention.first) ?? (tokens[mention.first - 1]?.text === '(' ? inherited(context, mention, 'count', true) : null)
+  return { kind: 'percent', unit: unit ?? baseAfter(tokens, last) ?? inherited(context, mention, 'percent', false), last }
+}
+
+/** Pronouns that stand for the noun of an earlier share (`17% of patients … 8% of those`). */
+const STAND_INS = new Set(['those', 'them', 'these'])
+
+/** `0.5% on bank assets`: the plural noun a rate is charged on. */
+function baseAfter(tokens: Token[], k: number): string | null {
+  if (tokens[k]?.lower !== 'on') return null
+  const words = nounPhrase(tokens, k + 1, true, 4)
+  const phrase = words && toPluralHead(words)
+  return phrase && phrase.last === words.last ? phrase.words.join(' ') : null
 }
 
 /** `five years`, `18 months`, `a 10-day`, `two and a half hours`, `a year and a half`. */

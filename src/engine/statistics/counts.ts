@@ -3,10 +3,12 @@
  * regions`, `a 55-member bloc`, `two of the victims`), or the noun it stands
  * for when the text leaves it out (`27 have ratified`, `30 others`).
  */
+import type { StatisticKind } from '../types.ts'
 import { SCALES } from './lexicon.ts'
 import { coordinated, countedNoun, isPlural, nounPhrase, toPluralHead } from './nouns.ts'
 import type { NumberMention } from './numbers.ts'
 import { COMPARATIVES, type Context, inherited, type Shape, withRate } from './shape.ts'
+import type { Token } from './tokens.ts'
 
 /** Words after a bare number that show it stands for a noun said before (`27 have ratified`). */
 const ELLIPSIS_VERBS = new Set(['have', 'has', 'had', 'are', 'were', 'was', 'will', 'would', 'did', 'do', 'remain', 'remained', 'strong'])
@@ -35,11 +37,20 @@ export function countShape(context: Context, mention: NumberMention, tail: Numbe
     const shared = sharedNoun(context, phrase)
     if (shared) return { kind: 'count', unit: shared, last: phrase.last }
   }
-  const part = partOf(context, k)
+  const part = partOf(context, mention, k)
   if (part) return part
   if (mention.words) return null
+  const first = firstTerm(context, mention)
+  if (first) {
+    const unit = inherited(context, mention, first.kind, true)
+    if (unit) return { kind: first.kind, unit, last: k }
+  }
   const next = tokens[k]
+  const counted = numberOf(tokens, mention.first)
+  if (counted) return { kind: 'count', unit: counted, last: k }
   if (mention.suffix !== null && SCALES.has(mention.suffix.toLowerCase()) || mention.suffix === 'bn') {
+    const counted = context.previous.at(-1)?.kind === 'count' ? inherited(context, mention, 'count', true) : null
+    if (counted) return { kind: 'count', unit: counted, last: k }
     const currency = inherited(context, mention, 'money', false)
     if (currency && !isPlural(next?.text ?? '')) return { kind: 'money', unit: currency, last: k }
   }
@@ -50,15 +61,54 @@ export function countShape(context: Context, mention: NumberMention, tail: Numbe
   return null
 }
 
-/** `12 of the 15 members` (the noun of the whole) or `two of the victims` (the phrase joins the span). */
-function partOf(context: Context, k: number): Shape | null {
+/** Words that join the two figures of a comparison (`101 votes to 98`, `569 of … against 701 of 8,801`). */
+const SECOND_TERM_LINKS = new Set(['to', 'against', 'versus', 'vs', 'of'])
+
+/** How far back in its sentence a bare number looks for `the number of X`. */
+const NUMBER_OF_REACH = 12
+
+/** `put the number of people affected at 3.5 million`: the noun of a `number of` phrase earlier in the sentence. */
+function numberOf(tokens: Token[], first: number): string | null {
+  for (let j = first - 2; j >= 0 && j >= first - NUMBER_OF_REACH; j--) {
+    const word = tokens[j]!.lower
+    if (word === '.' || word === '!' || word === '?' || word === ';') return null
+    if (word === 'number' && tokens[j + 1]?.lower === 'of') {
+      const words = nounPhrase(tokens, j + 2, true, 4)
+      const phrase = words && toPluralHead(words)
+      return phrase && countedNoun(phrase)
+    }
+  }
+  return null
+}
+
+/** Kinds a bare second figure can repeat (`148 to the dollar, compared with 136`). */
+const REPEATABLE = new Set<StatisticKind>(['count', 'rate', 'measure'])
+
+/**
+ * The statistic a bare number is compared with, whose kind and unit it shares: the count right
+ * before `to` / `against` (`101 votes to 98`), the number before `of` (`701 of 8,801`), or the
+ * latest statistic before `compared with` / `than`.
+ */
+function firstTerm(context: Context, mention: NumberMention): { kind: StatisticKind } | null {
+  const { tokens } = context
+  const link = tokens[mention.first - 1]?.lower ?? ''
+  const before = tokens[mention.first - 2]
+  const last = context.previous.at(-1)
+  if (link === 'of') return before?.kind === 'digits' ? { kind: 'count' } : null
+  if (!last || !REPEATABLE.has(last.kind)) return null
+  if (SECOND_TERM_LINKS.has(link)) return last.kind === 'count' && before !== undefined && last.end === before.end ? last : null
+  return link === 'than' || (link === 'with' && /^compar/.test(before?.lower ?? '')) ? last : null
+}
+
+/** `12 of the 15 members` (the noun of the whole), `701 of 8,801` (an earlier count's noun) or `two of the victims`. */
+function partOf(context: Context, mention: NumberMention, k: number): Shape | null {
   const { tokens } = context
   if (tokens[k]?.lower !== 'of') return null
   const n = ['the', 'its', 'their', 'our', 'his', 'her'].includes(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1
   const whole = context.byFirst.get(n)
   if (whole) {
     const phrase = !whole.words || whole.value > 1 ? nounPhrase(tokens, whole.last, false) : null
-    const unit = phrase && countedNoun(phrase)
+    const unit = (phrase && countedNoun(phrase)) ?? (mention.words ? null : inherited(context, mention, 'count', true))
     return unit ? { kind: 'count', unit, last: k } : null
   }
   const words = n > k + 1 ? nounPhrase(tokens, n, false) : null

@@ -7,7 +7,8 @@ import { currencySignAt } from './attach.ts'
 import type { NumberMention } from './numbers.ts'
 import type { Token } from './tokens.ts'
 
-const MONTHS = new Set([
+/** Month names and abbreviations, lower case. */
+export const MONTHS: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'
 ])
@@ -28,6 +29,10 @@ const TIME_WORDS = new Set(['am', 'pm', 'a.m', 'p.m', 'o’clock', "o'clock", 'u
 /** Words before a year (`in 2019`, `since 1995`, `mid-2019`). */
 const YEAR_LEADS = new Set(['in', 'since', 'of', 'by', 'from', 'until', 'till', 'to', 'and', 'the', 'year', 'mid', 'early', 'late', 'before', 'after', 'during', 'between', 'through', 'fiscal', 'for', 'circa', 'c', 'spring', 'summer', 'autumn', 'fall', 'winter'])
 
+/** `the second half of the year`, `the first quarter`: a part of a period named by its place, not a fraction. */
+const PERIOD_PARTS = new Set(['half', 'quarter'])
+const PERIOD_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'final', 'last', 'latest', 'opening', 'closing', 'previous', 'same'])
+
 const SENTENCE_ENDS = new Set(['.', '!', '?', '“', '"', '‘', '(', '#', ':', '—', '–', '-', '*', '>'])
 
 /** Whether token `k` starts a sentence, a heading or a quotation. */
@@ -47,9 +52,10 @@ export function isNeverStatistic(tokens: Token[], mention: NumberMention, text: 
   if (after?.attached && (after.text === ':' || after.text === '/') && tokens[mention.last + 1]?.kind === 'digits') return true
   if (before?.text === '+' || (before?.text === '#' && first.attached)) return true
   if ((before?.text === '’' || before?.text === "'") && first.attached && first.text.length === 2 && mention.last === mention.first + 1) return true
-  if (before && isLabel(tokens, mention.first - 1, text) && first.kind === 'digits') return true
+  if (before && isLabel(tokens, mention.first - 1, text) && first.kind === 'digits' && !isPossessiveFigure(tokens, mention)) return true
   if (first.kind === 'word' && /^\p{Lu}/u.test(first.text) && !startsSentence(tokens, mention.first, text)) return true
   if (isDate(tokens, mention)) return true
+  if (PERIOD_PARTS.has(first.lower) && PERIOD_ORDINALS.has(before?.lower ?? '')) return true
   if (TIME_WORDS.has(after?.lower ?? '') || TIME_WORDS.has(`${after?.lower}.${tokens[mention.last + 2]?.lower}`)) return true
   return false
 }
@@ -62,6 +68,13 @@ function isLabel(tokens: Token[], k: number, text: string): boolean {
   if (currencySignAt(tokens, k) > 0) return false
   if (/^\p{Ll}+\p{Lu}/u.test(word.text)) return true
   return /^\p{Lu}/u.test(word.text) && !startsSentence(tokens, k, text) && !MONTHS.has(word.lower) && !AGE_WORDS.has(word.lower)
+}
+
+/** `the Union's 3% limit`, `Japan’s 125 million people`: a figure after a possessive name, not a model number. */
+function isPossessiveFigure(tokens: Token[], mention: NumberMention): boolean {
+  if (!/['’]s$/.test(tokens[mention.first - 1]!.text)) return false
+  const after = tokens[mention.last]
+  return after !== undefined && (after.text === '%' || /^\p{Ll}/u.test(after.text))
 }
 
 /** A day next to a month (`March 3`, `3 March`, `3rd of March`). */

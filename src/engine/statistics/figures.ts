@@ -5,10 +5,10 @@
  */
 import type { Qualifier, Statistic } from '../types.ts'
 import { currencyAt } from './attach.ts'
-import { countedNoun, nounPhrase } from './nouns.ts'
+import { countedNoun, isNounWord, nounPhrase } from './nouns.ts'
 import type { NumberMention } from './numbers.ts'
 import { indexPhrases, phraseBefore, PREFIXES } from './qualifiers.ts'
-import { ARTICLE_DURATION_LEADS, PERIOD_LEADS, TIME_UNITS } from './time.ts'
+import { ARTICLE_DURATION_LEADS, PARTICULAR_AFTER, PERIOD_LEADS, TIME_UNITS } from './time.ts'
 import type { Token } from './tokens.ts'
 
 /** Plural scale words that stand for "more than" their scale (`thousands of people`). */
@@ -82,9 +82,14 @@ function allBut(tokens: Token[], k: number, byFirst: Map<number, NumberMention>)
   return null
 }
 
-/** `within a year`, `about an hour`, `the past year and a half`, `half an hour`. */
+/**
+ * `within a year`, `about an hour`, `the past year and a half`, `half an hour`;
+ * not `a day like this` (one day) nor `a second day` (an ordinal).
+ */
 function articleDuration(tokens: Token[], k: number): { first: number; last: number; value: number; qualifier: Qualifier | null } | null {
   const article = tokens[k - 1]?.lower ?? ''
+  const next = tokens[k + 1]
+  if (PARTICULAR_AFTER.has(next?.lower ?? '') || (tokens[k]!.lower === 'second' && isNounWord(next, tokens[k + 2]))) return null
   let last = k + 1
   let value = 1
   if (tokens[last]?.lower === 'and' && tokens[last + 1]?.lower === 'a' && tokens[last + 2]?.lower === 'half') {

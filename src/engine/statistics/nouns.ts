@@ -2,6 +2,7 @@
  * The noun phrase after a figure: what is counted (`7,500 jobs`), what a
  * share is of (`52% of participating voters`), with the word lists that end it.
  */
+import { SCALES, SMALL } from './lexicon.ts'
 import type { Token } from './tokens.ts'
 
 /** Words that are never part of a counted noun phrase. */
@@ -11,7 +12,7 @@ of in on at by for with from to into onto over under about around after before s
 within without between among amongst across through via per than as like near against toward towards
 and or but nor so yet if then because while although though whereas unless whether
 is are was were be been being am has have had having do does did will would shall should can could
-may might must ought not no never also only just still already even ever now currently then there here
+may might must ought not no never also only just still already even ever now currently then there here next last
 more most less least fewer very too quite rather much many some any each every all both either neither
 he she it they we you i me him them us one ones
 said says say told tell added noted according reported reports estimated estimates
@@ -32,6 +33,10 @@ people children men women police staff personnel cattle feet teeth mice geese da
 troops youth livestock clergy offspring aircraft sheep fish deer headcount
 `.split(/\s+/).filter(Boolean))
 
+/** `-s` words that are nouns unless an object or `to` follows (`health plans in`, but `the firm plans to`). */
+const NOUN_OR_VERB = new Set(['plans', 'needs', 'uses', 'works', 'shows', 'runs', 'plays', 'costs'])
+const OBJECT_STARTS = new Set(['to', 'a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'that', 'this', 'these', 'those', 'up', 'out'])
+
 /** Compounds whose first noun stays in the unit (`member states`, not `states`). */
 const COMPOUND_UNITS = new Set(['member states', 'member countries', 'member nations', 'police officers', 'prime ministers', 'head teachers'])
 
@@ -40,20 +45,32 @@ export interface NounPhrase {
   first: number
   last: number
   words: string[]
+  /** Token index after each word (a hyphenated compound is one word of several tokens). */
+  ends: number[]
 }
 
 /** Whether a word looks like a plural noun (`jobs`, `countries`, `people`). */
 export function isPlural(word: string): boolean {
   const lower = word.toLowerCase()
   if (PLURAL_WORDS.has(lower)) return true
+  if (/^\p{Lu}{2,}s$/u.test(word)) return true
+  if (/^\p{Lu}\p{Ll}{3,}is$/u.test(word)) return true
   return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('us') && !lower.endsWith('is') && !/['’]s$/.test(lower)
 }
 
-/** Whether `word` may be part of a noun phrase. */
-export function isNounWord(token: Token | undefined): boolean {
+/** Whether `word` may be part of a noun phrase; `next` tells a noun from a verb (`plans in` / `plans to`). */
+export function isNounWord(token: Token | undefined, next?: Token): boolean {
   if (token?.kind !== 'word') return false
   const word = token.lower
+  if (SMALL.has(word) || SCALES.has(word)) return false
+  if (NOUN_OR_VERB.has(word)) return !OBJECT_STARTS.has(next?.lower ?? '') && next?.kind !== 'digits'
   return !STOP.has(word) && !VERBS.has(word) && !word.endsWith('ly')
+}
+
+/** A hyphen inside a compound modifier (`battery-electric`), written without spaces. */
+function isCompoundHyphen(tokens: Token[], k: number): boolean {
+  const hyphen = tokens[k]
+  return hyphen?.text === '-' && hyphen.attached && tokens[k - 1]?.kind === 'word' && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.attached
 }
 
 const DETERMINERS = new Set(['all', 'the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'this', 'these', 'those', 'that'])
@@ -67,11 +84,26 @@ export function nounPhrase(tokens: Token[], k: number, determiners: boolean, max
   let first = k
   if (determiners) while (DETERMINERS.has(tokens[first]?.lower ?? '') && first < k + 3) first++
   let last = first
-  while (last - first < max && isNounWord(tokens[last]) && !sentenceBreak(tokens, last)) last++
-  while (last > first + 1 && /(?:ed|ing)$/.test(tokens[last - 1]!.lower)) last--
-  if (last === first) return null
-  if (last === first + 1 && /(?:ed|ing)$/.test(tokens[first]!.lower)) return null
-  return { first: determiners ? k : first, last, words: tokens.slice(first, last).map((token) => token.text) }
+  const words: string[] = []
+  const ends: number[] = []
+  while (words.length < max && !sentenceBreak(tokens, last)) {
+    if (last > first && isCompoundHyphen(tokens, last) && isNounWord(tokens[last + 1], tokens[last + 2])) {
+      words[words.length - 1] += '-' + tokens[last + 1]!.text
+      last += 2
+      ends[ends.length - 1] = last
+    } else if (isNounWord(tokens[last], tokens[last + 1])) {
+      words.push(tokens[last]!.text)
+      ends.push(++last)
+    } else break
+  }
+  while (words.length > 1 && /(?:ed|ing)$/.test(words.at(-1)!.toLowerCase())) {
+    words.pop()
+    ends.pop()
+    last = ends.at(-1)!
+  }
+  if (words.length === 0) return null
+  if (words.length === 1 && ends[0] === first + 1 && /(?:ed|ing)$/.test(tokens[first]!.lower)) return null
+  return { first: determiners ? k : first, last, words, ends }
 }
 
 /** A capitalised word after a full stop starts a new sentence. */
@@ -82,9 +114,10 @@ function sentenceBreak(tokens: Token[], k: number): boolean {
 
 /** The phrase cut after its last plural noun (`votes cast` → `votes`), or `null` when it has none. */
 export function toPluralHead(phrase: NounPhrase): NounPhrase | null {
-  const offset = phrase.last - phrase.words.length
   for (let n = phrase.words.length - 1; n >= 0; n--) {
-    if (isPlural(phrase.words[n]!)) return { first: phrase.first, last: offset + n + 1, words: phrase.words.slice(0, n + 1) }
+    if (isPlural(phrase.words[n]!)) {
+      return { first: phrase.first, last: phrase.ends[n]!, words: phrase.words.slice(0, n + 1), ends: phrase.ends.slice(0, n + 1) }
+    }
   }
   return null
 }

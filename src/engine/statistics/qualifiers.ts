@@ -52,8 +52,8 @@ export const PREFIXES: Phrase[] = [
 
 /** Phrases written after the number (`500 or more`). */
 export const SUFFIXES: Phrase[] = [
-  ...table('ge', 'at least', ['or more', 'and more', 'or greater', 'or greater than', 'or more than', 'or above', 'or over', 'and above', 'and over', 'or higher', 'plus']),
-  ...table('le', 'at most', ['or less', 'or fewer', 'or less than', 'or fewer than', 'or below', 'or under', 'and below', 'and under', 'or lower'])
+  ...table('ge', 'at least', ['or more', 'and more', 'or greater', 'or greater than', 'or more than', 'or above', 'or over', 'and above', 'and over', 'or higher', 'plus', 'or older', 'and older']),
+  ...table('le', 'at most', ['or less', 'or fewer', 'or less than', 'or fewer than', 'or below', 'or under', 'and below', 'and under', 'or lower', 'or younger', 'and younger'])
 ]
 
 /** `or equal (to|than)` after `less than 5000` makes the bound inclusive. */

@@ -7,7 +7,11 @@ import type { Context } from './classify.ts'
 import { nounPhrase } from './nouns.ts'
 import type { NumberMention } from './numbers.ts'
 
-const RANK_VERBS = new Set(['ranked', 'ranks', 'rank', 'placed', 'finished', 'came'])
+/** Verbs after which a bare ordinal is a place in an order (`came third`, `sit fifth in the league`). */
+const RANK_VERBS = new Set([
+  'ranked', 'ranks', 'rank', 'placed', 'finished', 'finish', 'finishes', 'came', 'come', 'comes', 'ended',
+  'sit', 'sits', 'sat', 'sitting', 'lie', 'lies', 'lay', 'lying', 'stand', 'stands', 'stood'
+])
 
 /** The rank `mention` states, or `null` when the ordinal is not a rank. */
 export function rankOf(context: Context, mention: NumberMention): Statistic | null {

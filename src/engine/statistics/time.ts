@@ -20,3 +20,6 @@ export const ARTICLE_DURATION_LEADS: ReadonlySet<string> = new Set(['within', 'f
 
 /** Words that turn a figure into a rate when followed by a time unit (`a day`, `per year`). */
 export const RATE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every', '/'])
+
+/** Words after `a day`, `a year` that pick out one day rather than a span (`a day like this`, `a year when`). */
+export const PARTICULAR_AFTER: ReadonlySet<string> = new Set(['like', 'when', 'where', 'which', 'that', 'whose'])

@@ -146,7 +146,9 @@ const DIMENSIONS: Record<string, string> = {
   'Megawatt': 'MW|megawatt|megawatts',
   'Gigawatt': 'GW|gigawatt|gigawatts',
   'Kilowatt hour': 'kWh|kilowatt hour|kilowatt hours',
-  'Terawatt hour': 'TWh|terawatt hours',
+  'Megawatt hour': 'MWh|megawatt hour|megawatt hours',
+  'Gigawatt hour': 'GWh|gigawatt hour|gigawatt hours',
+  'Terawatt hour': 'TWh|terawatt hour|terawatt hours',
   'Magnitude': 'magnitude'
 }
 

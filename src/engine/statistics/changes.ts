@@ -1,0 +1,75 @@
+/**
+ * What a percentage change is a change of: the subject of a change verb
+ * (`revenue increased 11%`, `cases had risen by 30%`, `shares closed up 3.2%`),
+ * the object of a verb before `by` (`cut serious cardiovascular events by
+ * 20%`), or the noun after a change noun (`a 6% fall in revenue`).
+ */
+import { isNounWord, nounPhrase } from './nouns.ts'
+import type { Token } from './tokens.ts'
+
+/** Verbs that say a quantity moved. */
+const CHANGE_VERBS = new Set(`
+rose risen rises rise fell fallen falls fall increased increases increase decreased decreases decrease
+jumped jumps jump climbed climbs dropped drops declined declines grew grown grows slipped slips surged surges
+plunged plunges soared soars gained gains slumped slumps tumbled tumbles rebounded rebounds dipped dips
+shrank shrunk shrinks expanded expands contracted contracts sank sinks advanced advances
+`.split(/\s+/).filter(Boolean))
+
+/** Verbs that move a quantity named as their object (`cut X by 20%`). */
+const MOVING_VERBS = new Set(`
+cut cuts reduced reduces reduce raised raises raise lowered lowers boosted boosts slashed slashes trimmed trims
+lifted lifts increased increases decreased decreases
+`.split(/\s+/).filter(Boolean))
+
+/** Words between a subject and its change verb (`had risen`), or after it (`closed up`). */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'could', 'also', 'have'])
+const DIRECTIONS = new Set(['up', 'down', 'higher', 'lower'])
+const SETTLING_VERBS = new Set(['closed', 'ended', 'finished', 'traded', 'opened', 'was', 'were', 'is', 'are'])
+
+/** Nouns that name a change (`a 6% fall in revenue`). */
+const CHANGE_NOUNS = new Set([
+  'fall', 'rise', 'increase', 'decrease', 'drop', 'decline', 'gain', 'jump', 'cut', 'reduction', 'growth', 'slump',
+  'surge', 'climb', 'dip', 'contraction', 'expansion'
+])
+
+/** `fall in revenue` at token `k`: the unit and the token after it, or `null`. */
+export function changeNounAt(tokens: Token[], k: number): { unit: string; last: number } | null {
+  if (!CHANGE_NOUNS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'in') return null
+  const phrase = nounPhrase(tokens, k + 2, true, 4)
+  return phrase ? { unit: phrase.words.join(' '), last: phrase.last } : null
+}
+
+/** What the change stated by the number at token `first` is a change of, from the words before it. */
+export function changedBefore(tokens: Token[], first: number): string | null {
+  let k = first - 1
+  const by = tokens[k]?.lower === 'by'
+  if (by) k--
+  if (DIRECTIONS.has(tokens[k]?.lower ?? '') && !by) {
+    k--
+    if (!SETTLING_VERBS.has(tokens[k]?.lower ?? '') && !CHANGE_VERBS.has(tokens[k]?.lower ?? '')) return null
+  } else if (!CHANGE_VERBS.has(tokens[k]?.lower ?? '')) {
+    if (!by) return null
+    const object = phraseEndingAt(tokens, k)
+    return object && MOVING_VERBS.has(tokens[object.first - 1]?.lower ?? '') ? object.unit : null
+  }
+  k--
+  while (AUXILIARIES.has(tokens[k]?.lower ?? '')) k--
+  return phraseEndingAt(tokens, k)?.unit ?? null
+}
+
+/** The lower-case noun phrase ending at token `k` (or a capitalised first word of a sentence), at most four words. */
+function phraseEndingAt(tokens: Token[], k: number): { unit: string; first: number } | null {
+  let first = k + 1
+  while (first > k - 3 && first > 0 && isSubjectWord(tokens, first - 1)) first--
+  if (first > k) return null
+  return { unit: tokens.slice(first, k + 1).map((token) => token.text).join(' '), first }
+}
+
+function isSubjectWord(tokens: Token[], k: number): boolean {
+  const token = tokens[k]!
+  if (!isNounWord(token, tokens[k + 1]) || CHANGE_VERBS.has(token.lower) || MOVING_VERBS.has(token.lower)) return false
+  if (!/^\p{Lu}/u.test(token.text)) return true
+  if (/['’]s$/.test(token.text)) return false
+  const previous = tokens[k - 1]
+  return previous === undefined || previous.text === '.' || previous.text === '!' || previous.text === '?'
+}
