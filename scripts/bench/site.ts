@@ -1,0 +1,73 @@
+/**
+ * Site benchmark: `astro build` of the same generated articles with the
+ * annotation plugins on and off, alternating so both meet the same machine
+ * state, with time per article and how that cost grows with the corpus.
+ */
+import path from 'node:path'
+import { build } from './build.ts'
+import { writeCorpus, type Article } from './corpus.ts'
+import { summarise, type Summary } from './stats.ts'
+
+/** Builds of one corpus size. */
+export interface SiteResult {
+  articles: number
+  /** Build time in ms, by mode. */
+  ms: { annotated: Summary; plain: Summary }
+  /** Build time per article in ms (median ÷ articles), by mode. */
+  msPerArticle: { annotated: number; plain: number }
+  /** annotated ÷ plain, one value per pair of builds. */
+  ratio: Summary
+  /** Peak RSS of the builds in MB, by mode. */
+  peakRssMb: { annotated: Summary; plain: Summary }
+}
+
+/** How per-article cost grows: marginal ms per extra article between sizes. */
+export interface SiteScaling {
+  mode: 'annotated' | 'plain'
+  /** `[from, to, ms per extra article]` for each step between sizes. */
+  steps: Array<[number, number, number]>
+  /** Last step's marginal cost ÷ first step's (1 = flat). */
+  slope: number
+}
+
+/** Build `articles` (a prefix of one corpus) `repeats` times in each mode, in `workDir`. */
+export async function benchSite(articles: ReadonlyArray<Article>, repeats: number, workDir: string): Promise<SiteResult> {
+  const n = articles.length
+  const content = path.join(workDir, `content-${n}`)
+  writeCorpus(articles, content)
+  const times = { annotated: [] as number[], plain: [] as number[] }
+  const rss = { annotated: [] as number[], plain: [] as number[] }
+  const ratios: number[] = []
+  for (let round = 0; round < repeats; round++) {
+    const order: Array<'annotated' | 'plain'> = round % 2 === 0 ? ['plain', 'annotated'] : ['annotated', 'plain']
+    const took = { annotated: 0, plain: 0 }
+    for (const mode of order) {
+      const cost = await build({ content, outDir: path.join(workDir, `out-${n}-${mode}`), plain: mode === 'plain' })
+      took[mode] = cost.ms
+      times[mode].push(cost.ms)
+      rss[mode].push(cost.peakRssMb)
+    }
+    ratios.push(took.annotated / took.plain)
+  }
+  const ms = { annotated: summarise(times.annotated), plain: summarise(times.plain) }
+  return {
+    articles: n,
+    ms,
+    msPerArticle: { annotated: ms.annotated.median / n, plain: ms.plain.median / n },
+    ratio: summarise(ratios),
+    peakRssMb: { annotated: summarise(rss.annotated), plain: summarise(rss.plain) }
+  }
+}
+
+/** Marginal cost per article between successive sizes, and the slope from the first step to the last. */
+export function scaling(results: ReadonlyArray<SiteResult>, mode: 'annotated' | 'plain'): SiteScaling {
+  const steps: Array<[number, number, number]> = []
+  for (let i = 1; i < results.length; i++) {
+    const a = results[i - 1]!
+    const b = results[i]!
+    steps.push([a.articles, b.articles, (b.ms[mode].median - a.ms[mode].median) / (b.articles - a.articles)])
+  }
+  const first = steps[0]?.[2] ?? 0
+  const last = steps[steps.length - 1]?.[2] ?? 0
+  return { mode, steps, slope: first > 0 ? last / first : 0 }
+}
