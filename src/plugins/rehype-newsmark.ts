@@ -15,25 +15,14 @@
  *   `data-annotation`; the first run has the annotation's id, the next ones
  *   `<id>-2`, `<id>-3` ….
  * - The text content of the tree never changes.
- * - Stores where each annotation sits in the text content (W3C Web Annotation
- *   selectors) on `file.data.newsmarkSelectors` and, for Astro, on
- *   `file.data.astro.frontmatter.newsmarkSelectors`.
  */
 import type { Element, ElementContent, Root } from 'hast'
 import type { VFile } from 'vfile'
 import { byteOrderMark } from './annotate-tree.ts'
-import { astroFrontmatter } from './astro-frontmatter.ts'
 import { toMarks, type MarkKind } from './marks.ts'
 import { addNoteButtons } from './note-buttons.ts'
 
-import { textSelectors, type TextSelectors } from './text-selectors.ts'
 import { Ranges, wrapRange } from './wrap-range.ts'
-
-declare module 'vfile' {
-  interface DataMap {
-    newsmarkSelectors: Record<string, TextSelectors>
-  }
-}
 
 export interface Options {
   /** Which kinds of annotation to mark (default: `['quote', 'statistic', 'claim']`). */
@@ -86,9 +75,6 @@ export default function rehypeNewsmark(options?: Options | null) {
         }
       })
     }
-    const selectors = textSelectors(tree)
-    file.data.newsmarkSelectors = selectors
-    astroFrontmatter(file).newsmarkSelectors = selectors
     if (notes) addNoteButtons(tree, classPrefix)
   }
 }

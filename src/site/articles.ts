@@ -1,16 +1,16 @@
 /**
  * Articles with what the Newsmark plugins produced for them: the annotations
- * (`remarkPluginFrontmatter.newsmark`) and their places in the rendered text
- * (`remarkPluginFrontmatter.newsmarkSelectors`). Pages only render these.
+ * (`remarkPluginFrontmatter.newsmark`) and the marked HTML. Pages only
+ * render these.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content'
 import type { Annotations } from '../engine/index.ts'
-import type { TextSelectors } from '../plugins/text-selectors.ts'
 
 export interface AnnotatedArticle {
   entry: CollectionEntry<'articles'>
   annotations: Annotations
-  selectors: Record<string, TextSelectors>
+  /** The article's marked HTML. */
+  html: string
   /** Site-relative path of the article page, without the base. */
   path: string
 }
@@ -34,7 +34,7 @@ export async function annotated(entry: CollectionEntry<'articles'>): Promise<Ann
   return {
     entry,
     annotations: (remarkPluginFrontmatter.newsmark as Annotations | undefined) ?? none,
-    selectors: (remarkPluginFrontmatter.newsmarkSelectors as Record<string, TextSelectors> | undefined) ?? {},
+    html: entry.rendered?.html ?? '',
     path: `articles/${entry.id}/`
   }
 }

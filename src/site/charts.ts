@@ -4,6 +4,7 @@
  */
 import type { Annotations, Quote } from '../engine/index.ts'
 import { markId, type MarkKind } from '../plugins/marks.ts'
+import { excerpt } from './describe.ts'
 
 export interface SpeakerShare {
   speaker: string
@@ -49,7 +50,7 @@ export function mapPoints(annotations: Annotations, length: number, prefix = 'nm
     list.map((item, index) => ({
       id: markId(kind, index, prefix),
       kind,
-      label: item.text.length > 60 ? `${item.text.slice(0, 57)}…` : item.text,
+      label: excerpt(item.text, 60),
       x: Math.min(item.start / scale, 1),
       width: Math.max((item.end - item.start) / scale, 0.004)
     }))

@@ -7,6 +7,7 @@ import { markId, type MarkKind } from '../plugins/marks.ts'
 import type { AnnotatedArticle } from './articles.ts'
 import { day } from './articles.ts'
 import { describeClaim, describeQuote, describeStatistic } from './describe.ts'
+import { textSelectors } from './text-selectors.ts'
 
 function metadata(data: ArticleData) {
   return {
@@ -34,6 +35,7 @@ export function annotationsJson(article: AnnotatedArticle) {
 /** The annotations as a W3C Web Annotation collection (JSON-LD). */
 export function webAnnotations(article: AnnotatedArticle, pageUrl: string) {
   const { quotes, statistics, claims } = article.annotations
+  const selectors = textSelectors(article.html)
   const items = [
     ...quotes.map((quote, index) => item('quote', index, describeQuote(quote), 'describing')),
     ...statistics.map((statistic, index) => item('statistic', index, describeStatistic(statistic), 'classifying')),
@@ -42,7 +44,7 @@ export function webAnnotations(article: AnnotatedArticle, pageUrl: string) {
 
   function item(kind: MarkKind, index: number, body: string, motivation: string) {
     const id = markId(kind, index, 'nm-')
-    const selector = article.selectors[id]
+    const selector = selectors[id]
     if (!selector) return undefined
     return {
       id: `${pageUrl}#annotation-${id}`,
@@ -53,9 +55,12 @@ export function webAnnotations(article: AnnotatedArticle, pageUrl: string) {
         source: pageUrl,
         selector: [
           { type: 'TextQuoteSelector', exact: selector.exact, prefix: selector.prefix, suffix: selector.suffix },
-          { type: 'TextPositionSelector', start: selector.start, end: selector.end }
-        ],
-        scope: `${pageUrl}#article-text`
+          {
+            type: 'CssSelector',
+            value: '#article-text',
+            refinedBy: { type: 'TextPositionSelector', start: selector.start, end: selector.end }
+          }
+        ]
       }
     }
   }

@@ -31,7 +31,8 @@ describe('the built site', () => {
     const collection = JSON.parse(page(sites.root, 'articles/ambassador-huawei-5g/annotations.jsonld'))
     expect(collection.type).toBe('AnnotationCollection')
     const first = collection.first.items[0]
-    expect(first.target.selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector'])
+    expect(first.target.selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector', 'CssSelector'])
+    expect(first.target.selector[1].refinedBy.type).toBe('TextPositionSelector')
   })
 
   it('links every page and export under the base path', () => {

@@ -1,9 +1,9 @@
 /**
- * Where each annotation sits in the text content of the rendered HTML, as the
- * W3C Web Annotation selectors need it: positions counted in code points and
- * the exact text with some context on either side.
+ * Where each annotation sits in the text content of an article's rendered
+ * HTML, as the W3C Web Annotation selectors need it: positions counted in
+ * code points and the exact text with some context on either side.
  */
-import type { Root } from 'hast'
+import { fromHtml } from 'hast-util-from-html'
 import { visitParents } from 'unist-util-visit-parents'
 
 export interface TextSelectors {
@@ -18,8 +18,9 @@ export interface TextSelectors {
 
 const context = 32
 
-/** Selectors of every annotation (by `data-annotation` id) in `tree`. */
-export function textSelectors(tree: Root): Record<string, TextSelectors> {
+/** Selectors of every annotation (by `data-annotation` id) in `html`. */
+export function textSelectors(html: string): Record<string, TextSelectors> {
+  const tree = fromHtml(html, { fragment: true })
   const points: string[] = []
   const spans = new Map<string, { start: number; end: number }>()
   visitParents(tree, 'text', (node, ancestors) => {
