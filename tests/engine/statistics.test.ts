@@ -70,7 +70,7 @@ const families: Record<string, [string, Row[]][]> = {
     ]],
     ['Coal supplies 30 per cent of the country’s electricity.', [['30 per cent of the country’s electricity', 'percent', 30, null, 'country’s electricity', null]]],
     ['Sales were 12 percent higher.', [['12 percent', 'percent', 12, null, null, null]]],
-    ['Support fell 3 percentage points.', [['3 percentage points', 'percent', 3, null, null, null]]],
+    ['Support fell 3 percentage points.', [['3 percentage points', 'percent', 3, null, 'Support', null]]],
     ['Between 18% and 47% of claims failed.', [['Between 18% and 47% of claims', 'percent', 18, 47, 'claims', 'between']]]
   ],
   fractions: [
@@ -130,8 +130,107 @@ const families: Record<string, [string, Row[]][]> = {
       ['15 to 20 seconds', 'duration', 15, 20, 'seconds', 'between']
     ]],
     ['Prices rose 16–17 percent, costing between $5 and $7 billion.', [
-      ['16–17 percent', 'percent', 16, 17, null, 'between'],
+      ['16–17 percent', 'percent', 16, 17, 'Prices', 'between'],
       ['between $5 and $7 billion', 'money', 5e9, 7e9, 'USD', 'between']
+    ]]
+  ],
+  'percentage changes': [
+    ['Exports climbed 7% in May, while imports had fallen by 2.5%.', [
+      ['7%', 'percent', 7, null, 'Exports', null],
+      ['2.5%', 'percent', 2.5, null, 'imports', null]
+    ]],
+    ['The shares ended down 1.8% after a 9% drop in bookings.', [
+      ['1.8%', 'percent', 1.8, null, 'shares', null],
+      ['9% drop in bookings', 'percent', 9, null, 'bookings', null]
+    ]],
+    ['The scheme reduced hospital admissions by 14%.', [['14%', 'percent', 14, null, 'hospital admissions', null]]],
+    ['Some 40% of nurses and 35% of those in training quit.', [
+      ['Some 40% of nurses', 'percent', 40, null, 'nurses', 'about'],
+      ['35% of those', 'percent', 35, null, 'nurses', null]
+    ]],
+    ['A tax of 2% on share buybacks was approved.', [['2%', 'percent', 2, null, 'share buybacks', null]]],
+    ['Inspectors found 48 faulty boilers (6%) in the sample.', [
+      ['48 faulty boilers', 'count', 48, null, 'boilers', null],
+      ['6%', 'percent', 6, null, 'boilers', null]
+    ]],
+    ['Debt will reach 95% of output next year.', [['95% of output', 'percent', 95, null, 'output', null]]]
+  ],
+  'compared figures': [
+    ['The motion passed by 312 votes to 207.', [
+      ['312 votes', 'count', 312, null, 'votes', null],
+      ['207', 'count', 207, null, 'votes', null]
+    ]],
+    ['In the trial 40 of the 500 mice died, against 61 of 498.', [
+      ['40', 'count', 40, null, 'mice', null],
+      ['500 mice', 'count', 500, null, 'mice', null],
+      ['61', 'count', 61, null, 'mice', null],
+      ['498', 'count', 498, null, 'mice', null]
+    ]],
+    ['Output hit 2.1 million cars, up from 1.9 million.', [
+      ['2.1 million cars', 'count', 2.1e6, null, 'cars', null],
+      ['1.9 million', 'count', 1.9e6, null, 'cars', null]
+    ]],
+    ['Officials put the number of homes damaged at 12,000.', [['12,000', 'count', 12000, null, 'homes', null]]],
+    ['The rupee hit 84 to the dollar, compared with 82 a year ago.', [
+      ['84 to the dollar', 'rate', 84, null, 'rupee per dollar', null],
+      ['82', 'rate', 82, null, 'rupee per dollar', null]
+    ]]
+  ],
+  'noun phrases': [
+    ['It bought a fleet of 40 battery-powered buses.', [['40 battery-powered buses', 'count', 40, null, 'buses', null]]],
+    ['It hired 30 cooks and five waiters.', [
+      ['30 cooks', 'count', 30, null, 'cooks', null],
+      ['five waiters', 'count', 5, null, 'waiters', null]
+    ]],
+    ['More than 5,000 Somalis crossed, helped by two NGOs.', [
+      ['More than 5,000 Somalis', 'count', 5000, null, 'Somalis', 'more than'],
+      ['two NGOs', 'count', 2, null, 'NGOs', null]
+    ]],
+    ['The report lists 14 pension plans in Ohio. The firm plans to hire 200 staff.', [
+      ['14 pension plans', 'count', 14, null, 'plans', null],
+      ['200 staff', 'count', 200, null, 'staff', null]
+    ]]
+  ],
+  'ages and bounds': [
+    ['Ana Ruiz, 67, of Seville, and Tom Bell, 8, were rescued on Monday, 3 June.', [['67', 'measure', 67, null, 'years', null], ['8', 'measure', 8, null, 'years', null]]],
+    ['Trials enrolled adults aged 65 or older and children aged 11 and younger.', [
+      ['aged 65 or older', 'measure', 65, null, 'years', 'at least'],
+      ['aged 11 and younger', 'measure', 11, null, 'years', 'at most']
+    ]],
+    ['The plant stores 4 GWh, and 400 or more people work there.', [
+      ['4 GWh', 'measure', 4, null, 'gwh', null],
+      ['400 or more people', 'count', 400, null, 'people', 'at least']
+    ]]
+  ],
+  'names, places and periods': [
+    ['It met the Bank\'s 2% target as the Boeing\'s 787 Dreamliner flew.', [['2%', 'percent', 2, null, null, null]]],
+    ['Leeds sit fourth in the table.', [['fourth', 'rank', 4, null, null, null]]],
+    ['Ferries ran for a second day; it was a day like no other.', []],
+    ['Talks stalled over £30bn aid. Over £30bn was spent.', [
+      ['£30bn', 'money', 3e10, null, 'GBP', null],
+      ['Over £30bn', 'money', 3e10, null, 'GBP', 'more than']
+    ]],
+    ['Turnout was less than half, in the second half of the year.', [['less than half', 'fraction', 0.5, null, null, 'less than']]]
+  ],
+  'phrases around figures': [
+    ['Thousands of families living in tents were moved.', [['Thousands of families', 'count', 1000, null, 'families', 'more than']]],
+    ['Rent takes 40% of their take-home pay.', [['40% of their take-home pay', 'percent', 40, null, 'take-home pay', null]]],
+    ['It opened five years ago, a year earlier than planned.', []],
+    ['Cleaners earn £12 an hour, up from £11 a year earlier.', [
+      ['£12 an hour', 'rate', 12, null, 'GBP per hour', null],
+      ['£11', 'money', 11, null, 'GBP', null]
+    ]],
+    ['Car sales in Spain rose 6%, with exports up 2%.', [
+      ['6%', 'percent', 6, null, 'Car sales', null],
+      ['2%', 'percent', 2, null, 'exports', null]
+    ]],
+    ['Inflation fell below 2%; wage growth is expected to slow to between 3% and 4%.', [
+      ['below 2%', 'percent', 2, null, 'Inflation', 'less than'],
+      ['between 3% and 4%', 'percent', 3, 4, 'wage growth', 'between']
+    ]],
+    ['Sales topped $3 billion. It hit 41C in Seville.', [
+      ['topped $3 billion', 'money', 3e9, null, 'USD', 'more than'],
+      ['41C', 'measure', 41, null, 'c', null]
     ]]
   ],
   'never statistics': [

@@ -12,7 +12,8 @@ const CHANGE_VERBS = new Set(`
 rose risen rises rise fell fallen falls fall increased increases increase decreased decreases decrease
 jumped jumps jump climbed climbs dropped drops declined declines grew grown grows slipped slips surged surges
 plunged plunges soared soars gained gains slumped slumps tumbled tumbles rebounded rebounds dipped dips
-shrank shrunk shrinks expanded expands contracted contracts sank sinks advanced advances
+shrank shrunk shrinks expanded expands contracted contracts sank sinks advanced advances slow slows slowed
+ease eases eased accelerate accelerates accelerated
 `.split(/\s+/).filter(Boolean))
 
 /** Verbs that move a quantity named as their object (`cut X by 20%`). */
@@ -21,8 +22,14 @@ cut cuts reduced reduces reduce raised raises raise lowered lowers boosted boost
 lifted lifts increased increases decreased decreases
 `.split(/\s+/).filter(Boolean))
 
+/** Prepositions that open a phrase between a subject and its verb. */
+const PREPOSITIONS = new Set(['in', 'of', 'at', 'across', 'for', 'from', 'outside'])
+
 /** Words between a subject and its change verb (`had risen`), or after it (`closed up`). */
-const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'could', 'also', 'have'])
+const AUXILIARIES = new Set([
+  'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'could', 'also', 'to', 'expected',
+  'forecast', 'projected', 'predicted', 'likely', 'set', 'due'
+])
 const DIRECTIONS = new Set(['up', 'down', 'higher', 'lower'])
 const SETTLING_VERBS = new Set(['closed', 'ended', 'finished', 'traded', 'opened', 'was', 'were', 'is', 'are'])
 
@@ -39,37 +46,51 @@ export function changeNounAt(tokens: Token[], k: number): { unit: string; last: 
   return phrase ? { unit: phrase.words.join(' '), last: phrase.last } : null
 }
 
-/** What the change stated by the number at token `first` is a change of, from the words before it. */
-export function changedBefore(tokens: Token[], first: number): string | null {
+/** What the change stated by the figure starting at token `first` is a change of, from the words before it. */
+export function changedBefore(tokens: Token[], first: number, text: string): string | null {
   let k = first - 1
-  const by = tokens[k]?.lower === 'by'
-  if (by) k--
-  if (DIRECTIONS.has(tokens[k]?.lower ?? '') && !by) {
+  const link = tokens[k]?.lower ?? ''
+  if (link === 'by' || link === 'to') k--
+  const word = tokens[k]?.lower ?? ''
+  if (DIRECTIONS.has(word) && link !== 'by' && link !== 'to') {
     k--
-    if (!SETTLING_VERBS.has(tokens[k]?.lower ?? '') && !CHANGE_VERBS.has(tokens[k]?.lower ?? '')) return null
-  } else if (!CHANGE_VERBS.has(tokens[k]?.lower ?? '')) {
-    if (!by) return null
-    const object = phraseEndingAt(tokens, k)
-    return object && MOVING_VERBS.has(tokens[object.first - 1]?.lower ?? '') ? object.unit : null
+    if (SETTLING_VERBS.has(tokens[k]?.lower ?? '') || CHANGE_VERBS.has(tokens[k]?.lower ?? '')) k--
+    return subjectEndingAt(tokens, k, text)
   }
-  k--
-  while (AUXILIARIES.has(tokens[k]?.lower ?? '')) k--
-  return phraseEndingAt(tokens, k)?.unit ?? null
+  if (CHANGE_VERBS.has(word)) {
+    k--
+    while (AUXILIARIES.has(tokens[k]?.lower ?? '')) k--
+    return subjectEndingAt(tokens, k, text)
+  }
+  if (link !== 'by') return null
+  const object = phraseEndingAt(tokens, k, text)
+  return object && MOVING_VERBS.has(tokens[object.first - 1]?.lower ?? '') ? object.unit : null
+}
+
+/** The subject ending at token `k`, looking past a phrase such as `in the UK` (`House prices in the UK rose`). */
+function subjectEndingAt(tokens: Token[], k: number, text: string): string | null {
+  const direct = phraseEndingAt(tokens, k, text)
+  if (direct) return direct.unit
+  for (let j = k - 1; j >= k - 4 && j > 0; j--) {
+    if (PREPOSITIONS.has(tokens[j]!.lower)) return phraseEndingAt(tokens, j - 1, text)?.unit ?? null
+  }
+  return null
 }
 
 /** The lower-case noun phrase ending at token `k` (or a capitalised first word of a sentence), at most four words. */
-function phraseEndingAt(tokens: Token[], k: number): { unit: string; first: number } | null {
+function phraseEndingAt(tokens: Token[], k: number, text: string): { unit: string; first: number } | null {
   let first = k + 1
-  while (first > k - 3 && first > 0 && isSubjectWord(tokens, first - 1)) first--
+  while (first > k - 3 && first > 0 && isSubjectWord(tokens, first - 1, text)) first--
   if (first > k) return null
   return { unit: tokens.slice(first, k + 1).map((token) => token.text).join(' '), first }
 }
 
-function isSubjectWord(tokens: Token[], k: number): boolean {
+function isSubjectWord(tokens: Token[], k: number, text: string): boolean {
   const token = tokens[k]!
   if (!isNounWord(token, tokens[k + 1]) || CHANGE_VERBS.has(token.lower) || MOVING_VERBS.has(token.lower)) return false
   if (!/^\p{Lu}/u.test(token.text)) return true
   if (/['’]s$/.test(token.text)) return false
   const previous = tokens[k - 1]
-  return previous === undefined || previous.text === '.' || previous.text === '!' || previous.text === '?'
+  return previous === undefined || previous.text === '.' || previous.text === '!' || previous.text === '?' ||
+    text.slice(previous.end, token.start).includes('\n')
 }

@@ -14,7 +14,7 @@ import { countedNoun, isNounWord, isPlural, type NounPhrase, nounPhrase, toPlura
 import type { NumberMention } from './numbers.ts'
 import type { Bounded } from './ranges.ts'
 import { COMPARATIVES, type Context, inherited, type Shape, withRate } from './shape.ts'
-import { PERIOD_LEADS, TIME_UNITS } from './time.ts'
+import { PERIOD_LEADS, TIME_POINT_AFTER, TIME_UNITS } from './time.ts'
 import type { Token } from './tokens.ts'
 
 export type { Context } from './shape.ts'
@@ -34,7 +34,7 @@ export function classify(context: Context, mention: NumberMention, bounded: Boun
   let first = bounded ? bounded.approximate ?? bounded.first : mention.first
   let qualifier: Qualifier | null = range ? 'between' : bounded?.qualifier ?? null
   const suffixed = bounded && !range && bounded.last > tail.last ? { ...tail, last: bounded.last } : null
-  const shape = (suffixed && shapeOf(context, mention, suffixed)) ?? shapeOf(context, mention, tail) ?? measuredBefore(tokens, first, Math.max(tail.last, bounded?.last ?? 0)) ?? apposedAge(tokens, mention) ?? boundedFraction(mention, bounded, tail)
+  const shape = (suffixed && shapeOf(context, mention, suffixed, first)) ?? shapeOf(context, mention, tail, first) ?? measuredBefore(tokens, first, Math.max(tail.last, bounded?.last ?? 0)) ?? apposedAge(tokens, mention) ?? boundedFraction(mention, bounded, tail)
   if (!shape) return null
   const factor = shape.factor ?? 1
   const add = shape.add ?? 0
@@ -42,6 +42,7 @@ export function classify(context: Context, mention: NumberMention, bounded: Boun
   if (max !== null) max = max * factor + add
   if (isPronoun(tokens, mention) && (shape.kind === 'count' || shape.kind === 'percent')) return null
   if (shape.kind === 'duration') {
+    if (TIME_POINT_AFTER.has(tokens[shape.last]?.lower ?? '')) return null
     if (bounded && !range && tokens[bounded.first]!.lower === 'over' && bounded.first + 1 === mention.first) {
       qualifier = null
       first = mention.first
@@ -95,10 +96,10 @@ function withPeriodLead(tokens: Token[], first: number): number {
 }
 
 /** Kind, unit and extent from the words around the number. */
-function shapeOf(context: Context, mention: NumberMention, tail: NumberMention): Shape | null {
+function shapeOf(context: Context, mention: NumberMention, tail: NumberMention, from: number): Shape | null {
   const { tokens } = context
   const percent = percentAfter(tokens, tail)
-  if (percent !== null) return percentShape(context, percent, mention)
+  if (percent !== null) return percentShape(context, percent, mention, from)
   const exchange = exchangeRate(tokens, mention, tail)
   if (exchange) return exchange
   const sign = currencyBefore(tokens, mention)
@@ -106,7 +107,8 @@ function shapeOf(context: Context, mention: NumberMention, tail: NumberMention):
   if (money) {
     const last = Math.max(money.last, tail.last)
     const factor = sign ? sign.value / mention.value : 1
-    return { kind: 'money', unit: money.unit.iso, first: money.first, last, ...(Number.isFinite(factor) && factor !== 1 ? { factor } : {}) }
+    const shape: Shape = { kind: 'money', unit: money.unit.iso, first: money.first, last, ...(Number.isFinite(factor) && factor !== 1 ? { factor } : {}) }
+    return withRate(tokens, shape)
   }
   const age = ageAfter(tokens, tail)
   if (age) return { kind: 'measure', unit: TIME_UNITS.get(age.unit.toLowerCase()) ?? null, last: age.last }
@@ -136,7 +138,7 @@ function ofPhrase(tokens: Token[], k: number): NounPhrase | null {
 }
 
 /** `52% of participating voters`, `4% share of the market`, `85% more wildfires`, or the unit of the last percentage. */
-function percentShape(context: Context, k: number, mention: NumberMention): Shape {
+function percentShape(context: Context, k: number, mention: NumberMention, from: number): Shape {
   const { tokens } = context
   let last = k
   if (tokens[last]?.lower === 'share') last++
@@ -153,7 +155,7 @@ function percentShape(context: Context, k: number, mention: NumberMention): Shap
   }
   const change = changeNounAt(tokens, last)
   if (change) return { kind: 'percent', unit: change.unit, last: change.last }
-  const unit = changedBefore(tokens, mention.first) ?? (tokens[mention.first - 1]?.text === '(' ? inherited(context, mention, 'count', true) : null)
+  const unit = changedBefore(tokens, from, context.text) ?? (tokens[mention.first - 1]?.text === '(' ? inherited(context, mention, 'count', true) : null)
   return { kind: 'percent', unit: unit ?? baseAfter(tokens, last) ?? inherited(context, mention, 'percent', false), last }
 }
 

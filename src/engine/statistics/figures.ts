@@ -8,7 +8,7 @@ import { currencyAt } from './attach.ts'
 import { countedNoun, isNounWord, nounPhrase } from './nouns.ts'
 import type { NumberMention } from './numbers.ts'
 import { indexPhrases, phraseBefore, PREFIXES } from './qualifiers.ts'
-import { ARTICLE_DURATION_LEADS, PARTICULAR_AFTER, PERIOD_LEADS, TIME_UNITS } from './time.ts'
+import { ARTICLE_DURATION_LEADS, PARTICULAR_AFTER, PERIOD_LEADS, TIME_POINT_AFTER, TIME_UNITS } from './time.ts'
 import type { Token } from './tokens.ts'
 
 /** Plural scale words that stand for "more than" their scale (`thousands of people`). */
@@ -89,7 +89,7 @@ function allBut(tokens: Token[], k: number, byFirst: Map<number, NumberMention>)
 function articleDuration(tokens: Token[], k: number): { first: number; last: number; value: number; qualifier: Qualifier | null } | null {
   const article = tokens[k - 1]?.lower ?? ''
   const next = tokens[k + 1]
-  if (PARTICULAR_AFTER.has(next?.lower ?? '') || (tokens[k]!.lower === 'second' && isNounWord(next, tokens[k + 2]))) return null
+  if (PARTICULAR_AFTER.has(next?.lower ?? '') || TIME_POINT_AFTER.has(next?.lower ?? '') || (tokens[k]!.lower === 'second' && isNounWord(next, tokens[k + 2]))) return null
   let last = k + 1
   let value = 1
   if (tokens[last]?.lower === 'and' && tokens[last + 1]?.lower === 'a' && tokens[last + 2]?.lower === 'half') {

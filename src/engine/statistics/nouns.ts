@@ -91,6 +91,11 @@ export function nounPhrase(tokens: Token[], k: number, determiners: boolean, max
       words[words.length - 1] += '-' + tokens[last + 1]!.text
       last += 2
       ends[ends.length - 1] = last
+    } else if (isCompoundHyphen(tokens, last + 1) && tokens[last]!.kind === 'word' && !STOP.has(tokens[last]!.lower)) {
+      words.push(tokens[last]!.text)
+      ends.push(++last)
+    } else if (words.length > 0 && isPlural(words.at(-1)!) && /ing$/.test(tokens[last]?.lower ?? '')) {
+      break
     } else if (isNounWord(tokens[last], tokens[last + 1])) {
       words.push(tokens[last]!.text)
       ends.push(++last)

@@ -22,7 +22,7 @@ const table = (bound: Bound, qualifier: Qualifier | null, phrases: string[]): Ph
 export const PREFIXES: Phrase[] = [
   ...table('gt', 'more than', [
     'more than', 'greater than', 'larger than', 'bigger than', 'higher than', 'above', 'over', 'exceed',
-    'exceeds', 'exceeded', 'exceeding', 'surpass', 'surpasses', 'surpassing', 'in excess of', 'upwards of',
+    'exceeds', 'exceeded', 'exceeding', 'topped', 'tops', 'topping', 'surpass', 'surpasses', 'surpassing', 'in excess of', 'upwards of',
     'just over', 'well over', 'well above', 'more than just', '>'
   ]),
   ...table('ge', 'at least', [

@@ -5,7 +5,7 @@
  */
 import type { Statistic, StatisticKind } from '../types.ts'
 import type { NumberMention } from './numbers.ts'
-import { RATE_WORDS, TIME_UNITS } from './time.ts'
+import { RATE_WORDS, TIME_POINT_AFTER, TIME_UNITS } from './time.ts'
 import type { Token } from './tokens.ts'
 
 /** What classification needs beyond the number: the tokens and the statistics found so far. */
@@ -33,11 +33,12 @@ export interface Shape {
 /** Comparatives between a number and its noun (`85% more wildfires`, `700 fewer nurses`). */
 export const COMPARATIVES = new Set(['more', 'fewer', 'less', 'higher', 'lower', 'greater'])
 
-/** `500,000 barrels a day`, `10 km per hour`: a measure or count per unit of time. */
+/** `500,000 barrels a day`, `10 km per hour`, `£1,350 a month`: a figure per unit of time (not `a year earlier`). */
 export function withRate(tokens: Token[], shape: Shape): Shape {
   const word = tokens[shape.last]?.lower ?? ''
   const per = TIME_UNITS.get(tokens[shape.last + 1]?.lower ?? '')
   if (!RATE_WORDS.has(word) || !per || /s$/.test(tokens[shape.last + 1]!.lower)) return shape
+  if (TIME_POINT_AFTER.has(tokens[shape.last + 2]?.lower ?? '')) return shape
   return { ...shape, kind: 'rate', unit: `${shape.unit} per ${tokens[shape.last + 1]!.lower}`, last: shape.last + 2 }
 }
 

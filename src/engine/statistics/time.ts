@@ -23,3 +23,6 @@ export const RATE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each'
 
 /** Words after `a day`, `a year` that pick out one day rather than a span (`a day like this`, `a year when`). */
 export const PARTICULAR_AFTER: ReadonlySet<string> = new Set(['like', 'when', 'where', 'which', 'that', 'whose'])
+
+/** Words after a duration that make it a point in time (`five years ago`, `a year earlier`). */
+export const TIME_POINT_AFTER: ReadonlySet<string> = new Set(['ago', 'earlier', 'later'])

@@ -154,8 +154,8 @@ const DIMENSIONS: Record<string, string> = {
 
 /** Temperatures: `C`, `F` or a bare `Degree`. */
 const TEMPERATURES: Record<string, string> = {
-  'C': '°C|° C|deg c|deg celsius|degree c|degrees c|degree celsius|degrees celsius|celsius|celcius|centigrade|centigrate|degrees centigrade',
-  'F': '°F|° F|deg f|deg fahrenheit|degree f|degrees f|degree fahrenheit|degrees fahrenheit|fahrenheit|farenheit|degrees farenheit|degree farenheit',
+  'C': '°C|° C|!C|deg c|deg celsius|degree c|degrees c|degree celsius|degrees celsius|celsius|celcius|centigrade|centigrate|degrees centigrade',
+  'F': '°F|° F|!F|deg f|deg fahrenheit|degree f|degrees f|degree fahrenheit|degrees fahrenheit|fahrenheit|farenheit|degrees farenheit|degree farenheit',
   'Degree': '°|deg|deg.|degree|degrees'
 }
 
