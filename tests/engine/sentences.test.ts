@@ -55,7 +55,12 @@ const families: Record<string, [string, string[]][]> = {
     ['Demands: 1) a ceasefire 2) elections', ['Demands: 1) a ceasefire 2) elections']],
     ['1. Cut tariffs 2. Open borders 3. Share data', ['1. Cut tariffs', '2. Open borders', '3. Share data']],
     ['The plan:\n- cut costs\n- hire staff', ['The plan:', '- cut costs', '- hire staff']],
-    ['• Cut tariffs. • Open borders.', ['• Cut tariffs.', '• Open borders.']]
+    ['• Cut tariffs. • Open borders.', ['• Cut tariffs.', '• Open borders.']],
+    [
+      'Talks ended.\n\nDemands:\n1. Cut tariffs\n2. Open borders\n\nNo one objected. 3 people left.',
+      ['Talks ended.', 'Demands:', '1. Cut tariffs', '2. Open borders', 'No one objected.', '3 people left.']
+    ],
+    ['Talks ended.\n\n• Cut tariffs • Open borders\n\nNo one objected.', ['Talks ended.', '• Cut tariffs', '• Open borders', 'No one objected.']]
   ],
   'paragraphs and lines': [
     ['A headline without a stop\n\nThe story begins.', ['A headline without a stop', 'The story begins.']],
@@ -97,6 +102,13 @@ describe('splitSentences', () => {
     const started = performance.now()
     splitSentences(text)
     expect(performance.now() - started).toBeLessThan(2000)
+  })
+
+  it('runs in linear time when stops and list markers are far apart', () => {
+    const text = 'A headline without a stop\n\n'.repeat(80_000) + 'The end. 1. An item'
+    const started = performance.now()
+    expect(splitSentences(text)).toHaveLength(80_002)
+    expect(performance.now() - started).toBeLessThan(1000)
   })
 })
 

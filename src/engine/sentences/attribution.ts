@@ -26,6 +26,9 @@ const opening = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(\p{Ll}+)/uy
 /** The rest of a bare attribution: an optional adverb, then the end of the clause. */
 const bareEnd = /(?:\s+(?:\p{Ll}+ly|today|yesterday|later|again|then))?\s*(?:[.,;:!?—–\n]|$)/uy
 
+/** The first word of the name. */
+const firstWord = /^\p{L}+/u
+
 /**
  * Whether `text` at `index` opens a name-plus-speech-verb attribution; with
  * `continued`, words may follow the verb, else only the end of the clause.
@@ -34,7 +37,7 @@ export function isAttribution(text: string, index: number, continued: boolean): 
   opening.lastIndex = index
   const match = opening.exec(text)
   if (!match || !speechVerbs.has(match[2]!)) return false
-  const first = /^\p{L}+/u.exec(match[1]!)
+  const first = firstWord.exec(match[1]!)
   if (first === null || sentenceStarters.has(first[0])) return false
   bareEnd.lastIndex = opening.lastIndex
   return continued || bareEnd.test(text)

@@ -3,6 +3,7 @@
  */
 import { beforeNumber, inline, other, prepositive, timeOfDay, timeQualifiers } from './abbreviations.ts'
 import { isAttribution } from './attribution.ts'
+import { isLower, isSpace, skipSpace } from './chars.ts'
 import { closers, closingQuotes, continuations, fragmentMaxLength, fragments, openers, terminals } from './rules.ts'
 import { sentenceStarters } from './starters.ts'
 
@@ -30,7 +31,7 @@ export function readRun(text: string, start: number, end: number): Run {
   let groups = 1
   while (text[index] === ' ' && (text[index + 1] === '.' || text[index + 1] === '…')) {
     const next = groupEnd(text, index + 1, end)
-    if (next < end && !/\s/.test(text[next]!) && !closers.has(text[next]!)) break
+    if (next < end && !isSpace(text.charCodeAt(next)) && !closers.has(text[next]!)) break
     index = next
     groups++
   }
@@ -56,7 +57,7 @@ export function readRun(text: string, start: number, end: number): Run {
  */
 export function sentenceEnd(text: string, run: Run, sentenceStart: number, end: number): number {
   const { closed } = run
-  if (closed < end && !/\s/.test(text[closed]!)) return -1
+  if (closed < end && !isSpace(text.charCodeAt(closed))) return -1
   const next = skipSpace(text, closed, end)
   if (next >= end) return closed
   if (continuations.has(text[next]!)) return -1
@@ -82,8 +83,7 @@ export function sentenceEnd(text: string, run: Run, sentenceStart: number, end: 
  * What follows an ellipsis in parentheses is a citation (`[...]" (Smith 55).`).
  */
 function ellipsisEnd(text: string, run: Run): number {
-  const before = text[run.start - 1]
-  const attached = before !== undefined && !/\s/.test(before)
+  const attached = run.start > 0 && !isSpace(text.charCodeAt(run.start - 1))
   if (run.groups > 1) {
     if (attached && run.firstEnd === run.start + 1 && text[run.start] === '.' && run.dots === 4) return run.firstEnd
     return run.dots >= 4 ? run.closed : -1
@@ -97,7 +97,7 @@ function ellipsisEnd(text: string, run: Run): number {
  */
 function abbreviationAllowsEnd(text: string, period: number, sentenceStart: number, word: number): boolean {
   let from = period
-  while (from > sentenceStart && !/\s/.test(text[from - 1]!)) from--
+  while (from > sentenceStart && !isSpace(text.charCodeAt(from - 1))) from--
   while (from < period && openers.has(text[from]!)) from++
   const token = text.slice(from, period)
   const lower = token.toLowerCase()
@@ -113,27 +113,22 @@ function abbreviationAllowsEnd(text: string, period: number, sentenceStart: numb
 
 function previousWordIsLower(text: string, from: number, sentenceStart: number): boolean {
   let index = from
-  while (index > sentenceStart && /\s/.test(text[index - 1]!)) index--
+  while (index > sentenceStart && isSpace(text.charCodeAt(index - 1))) index--
   const end = index
-  while (index > sentenceStart && !/\s/.test(text[index - 1]!)) index--
+  while (index > sentenceStart && !isSpace(text.charCodeAt(index - 1))) index--
   while (index < end && openers.has(text[index]!)) index++
   return index < end && isLower(text[index]!)
 }
 
-function wordAt(text: string, index: number): string {
-  return /\p{L}+/uy.exec(text.slice(index, index + 24))?.[0] ?? ''
-}
+/** Letters, tried at one position. */
+const letters = /\p{L}+/uy
 
-function skipSpace(text: string, index: number, end: number): number {
-  while (index < end && /\s/.test(text[index]!)) index++
-  return index
+function wordAt(text: string, index: number): string {
+  letters.lastIndex = index
+  return letters.exec(text)?.[0] ?? ''
 }
 
 function groupEnd(text: string, index: number, end: number): number {
   while (index < end && terminals.has(text[index]!)) index++
   return index
-}
-
-function isLower(char: string): boolean {
-  return char !== char.toUpperCase() && char === char.toLowerCase()
 }

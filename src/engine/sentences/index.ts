@@ -7,54 +7,69 @@
  */
 import type { Span } from '../types.ts'
 import { readRun, sentenceEnd } from './boundary.ts'
-import { findListItems } from './lists.ts'
+import { isSpace, skipSpace } from './chars.ts'
+import { type ListItems, listItemFinder } from './lists.ts'
 import { paragraphBreak, terminalSearch } from './rules.ts'
+import { forwardSearch } from './search.ts'
+
+/** One text being split: its searches run forward through it once. */
+interface Pass {
+  text: string
+  spans: Span[]
+  nextTerminal: (from: number) => number
+  listItems: (start: number, end: number) => ListItems
+}
 
 /**
  * Split text into sentences: spans with no surrounding white space.
  * A blank line always ends a sentence.
  */
 export function splitSentences(text: string): Span[] {
-  const spans: Span[] = []
-  let start = 0
-  for (const match of text.matchAll(paragraphBreak)) {
-    splitParagraph(text, start, match.index, spans)
-    start = match.index + match[0].length
+  const pass: Pass = {
+    text,
+    spans: [],
+    nextTerminal: forwardSearch(terminalSearch, text),
+    listItems: listItemFinder(text)
   }
-  splitParagraph(text, start, text.length, spans)
-  return spans
+  let start = 0
+  paragraphBreak.lastIndex = 0
+  for (let match = paragraphBreak.exec(text); match !== null; match = paragraphBreak.exec(text)) {
+    splitParagraph(pass, start, match.index)
+    start = paragraphBreak.lastIndex
+  }
+  splitParagraph(pass, start, text.length)
+  return pass.spans
 }
 
-function splitParagraph(text: string, start: number, end: number, spans: Span[]): void {
-  const items = findListItems(text, start, end)
+function splitParagraph(pass: Pass, start: number, end: number): void {
+  const { text, spans } = pass
+  const { starts, markerPeriods } = pass.listItems(start, end)
   let sentenceStart = skipSpace(text, start, end)
   let item = 0
+  let period = 0
   const cut = (at: number) => {
     pushTrimmed(text, sentenceStart, at, spans)
     sentenceStart = skipSpace(text, at, end)
   }
-  terminalSearch.lastIndex = start
-  for (;;) {
-    const match = terminalSearch.exec(text)
-    const at = match && match.index < end ? match.index : end
-    while (item < items.starts.length && items.starts[item]! <= at) cut(items.starts[item++]!)
+  for (let at = pass.nextTerminal(start); ; ) {
+    const stop = at < end ? at : end
+    while (item < starts.length && starts[item]! <= stop) cut(starts[item++]!)
     if (at >= end) break
-    if (items.markerPeriods.has(at)) continue
+    while (period < markerPeriods.length && markerPeriods[period]! < at) period++
+    if (markerPeriods[period] === at) {
+      at = pass.nextTerminal(at + 1)
+      continue
+    }
     const run = readRun(text, at, end)
     const sentenceEndsAt = sentenceEnd(text, run, sentenceStart, end)
     if (sentenceEndsAt >= 0) cut(sentenceEndsAt)
-    terminalSearch.lastIndex = run.closed
+    at = pass.nextTerminal(run.closed)
   }
   pushTrimmed(text, sentenceStart, end, spans)
 }
 
 function pushTrimmed(text: string, start: number, end: number, spans: Span[]): void {
-  while (start < end && /\s/.test(text[start]!)) start++
-  while (end > start && /\s/.test(text[end - 1]!)) end--
+  while (start < end && isSpace(text.charCodeAt(start))) start++
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--
   if (end > start) spans.push({ start, end })
-}
-
-function skipSpace(text: string, index: number, end: number): number {
-  while (index < end && /\s/.test(text[index]!)) index++
-  return index
 }

@@ -28,9 +28,18 @@ export const lineBullets: ReadonlySet<string> = new Set(['-', '*', '+'])
 
 /**
  * A list-item marker after white space, a bullet or the start: `1.`, `2.)`,
- * `3)`, `a.`. Groups: the number or letter, the delimiter.
+ * `3)`, `a.`. Groups: the number or letter, the delimiter. Sticky: tried at one position.
  */
-export const listMarker = /(?<=^|[\s•⁃‣▪◦●])(\d{1,2}|[a-z])(\.\)|\.|\))(?=\s)/gu
+export const listMarker = /(?<=^|[\s•⁃‣▪◦●])(\d{1,2}|[a-z])(\.\)|\.|\))(?=\s)/uy
+
+/**
+ * Where a list item may start: a bullet, a Markdown bullet before a space, or
+ * the white space or bullet before what looks like a marker. Finds more than
+ * `bullets`, `lineBullets` and `listMarker` take, never less, so a paragraph
+ * without a match has no list item past its first character.
+ * A global regex: set `lastIndex` before use.
+ */
+export const listCandidate = /[\s•⁃‣▪◦●][\da-z]\d?[.)]|[•⁃‣▪◦●]|[-*+](?= )/g
 
 /**
  * Texts that look like a finished sentence but are only its opening, so the
