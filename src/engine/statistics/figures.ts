@@ -17,6 +17,8 @@ const VAGUE_SCALES: ReadonlyMap<string, number> = new Map([
 ])
 const HALVING = new Set(['halve', 'halves', 'halved', 'halving'])
 const prefixes = indexPhrases(PREFIXES)
+/** Every word a figure of this module is found at; other tokens are skipped with one look-up. */
+const CUES: ReadonlySet<string> = new Set([...VAGUE_SCALES.keys(), 'all', ...HALVING, ...TIME_UNITS.keys()])
 
 /** The statistics of `tokens` that no number mention carries. */
 export function specialFigures(tokens: Token[], text: string, byFirst: Map<number, NumberMention>): Statistic[] {
@@ -28,6 +30,7 @@ export function specialFigures(tokens: Token[], text: string, byFirst: Map<numbe
   }
   for (let k = 0; k < tokens.length; k++) {
     const word = tokens[k]!.lower
+    if (!CUES.has(word)) continue
     const scale = VAGUE_SCALES.get(word)
     if (scale !== undefined && tokens[k + 1]?.lower === 'of') {
       const figure = vagueScale(tokens, k, scale)

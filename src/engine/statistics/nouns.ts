@@ -53,8 +53,7 @@ export interface NounPhrase {
 export function isPlural(word: string): boolean {
   const lower = word.toLowerCase()
   if (PLURAL_WORDS.has(lower)) return true
-  if (/^\p{Lu}{2,}s$/u.test(word)) return true
-  if (/^\p{Lu}\p{Ll}{3,}is$/u.test(word)) return true
+  if (word.endsWith('s') && (/^\p{Lu}{2,}s$/u.test(word) || /^\p{Lu}\p{Ll}{3,}is$/u.test(word))) return true
   return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('us') && !lower.endsWith('is') && !/['’]s$/.test(lower)
 }
 

@@ -6,7 +6,7 @@
 import { readDigits, type Reading } from './digits.ts'
 import { NEGATIONS, SCALES, SUFFIX_SCALES, VULGAR_FRACTIONS } from './lexicon.ts'
 import type { Token } from './tokens.ts'
-import { readWords } from './words.ts'
+import { FIRST_WORDS, readWords } from './words.ts'
 
 /** A number found in the text; `first`/`last` index its tokens (`last` exclusive). */
 export interface NumberMention extends Reading {
@@ -37,6 +37,7 @@ export function scanNumbers(tokens: Token[], text: string): NumberMention[] {
 /** The number starting at token `i`, or `null`. */
 export function readNumber(tokens: Token[], i: number, text: string): NumberMention | null {
   const token = tokens[i]!
+  if (!canStart(token)) return null
   let sign = 1
   let j = i
   if (NEGATIONS.has(token.lower) && tokens[i + 1]) {
@@ -67,6 +68,13 @@ export function readNumber(tokens: Token[], i: number, text: string): NumberMent
     words: !digits,
     glued
   }
+}
+
+/** Whether a number can start at `token`: digits, a sign, a point, a vulgar fraction or a number word. */
+function canStart(token: Token): boolean {
+  if (token.kind === 'digits') return true
+  if (token.kind === 'word') return FIRST_WORDS.has(token.lower) || NEGATIONS.has(token.lower)
+  return token.text === '.' || token.text === '-' || VULGAR_FRACTIONS.has(token.text)
 }
 
 /** A `-` is a minus sign when it starts the text or follows a symbol, and digits come right after. */

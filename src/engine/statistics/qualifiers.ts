@@ -83,9 +83,14 @@ export function matchPhrase(index: Map<string, Phrase[]>, tokens: Token[], i: nu
   const candidates = index.get(tokens[i]?.lower ?? '')
   if (!candidates) return null
   for (const phrase of candidates) {
-    if (phrase.words.every((word, k) => tokens[i + k]?.lower === word)) return phrase
+    if (startsAt(phrase.words, tokens, i)) return phrase
   }
   return null
+}
+
+function startsAt(words: string[], tokens: Token[], i: number): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false
+  return true
 }
 
 /** The longest phrase of `index` that ends right before token `k`, with its first token. */

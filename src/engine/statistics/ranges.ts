@@ -9,6 +9,7 @@ import {
   indexPhrases, JOINERS, matchPhrase, OR_EQUAL, PREFIXES, RANGE_DASHES, RANGE_WORDS, SUFFIXES, type Bound
 } from './qualifiers.ts'
 import type { Token } from './tokens.ts'
+import { PREFIX_UNITS } from './units.ts'
 
 /** A number with its bounds, or a range of two numbers; `first`/`last` index tokens. */
 export interface Bounded {
@@ -30,13 +31,19 @@ const prefixes = indexPhrases(PREFIXES)
 const suffixes = indexPhrases(SUFFIXES)
 const orEqual = indexPhrases(OR_EQUAL)
 const COMPARE_SYMBOLS = new Set(['<', '>', '='])
+/** How many tokens before its number a bound can start: the longest prefix, a currency sign and `the`. */
+const REACH = Math.max(...PREFIXES.map((phrase) => phrase.words.length)) + Math.max(...PREFIX_UNITS.map((unit) => unit.parts.length)) + 1
 
 /** Every bounded number and range over `mentions`, in order and non-overlapping. */
 export function findBounded(tokens: Token[], mentions: NumberMention[]): Bounded[] {
   const at = new Map(mentions.map((mention) => [mention.first, mention]))
   const found: Bounded[] = []
   let t = 0
+  let next = 0
   while (t < tokens.length) {
+    while (next < mentions.length && mentions[next]!.first < t) next++
+    if (next === mentions.length) break
+    if (mentions[next]!.first - t > REACH) t = mentions[next]!.first - REACH
     const first = boundAt(tokens, at, t)
     if (!first) {
       t++

@@ -1,6 +1,9 @@
 /**
  * Split text into word, digit and symbol tokens with their offsets: one
- * linear pass, the unit every recognizer in this folder works on.
+ * linear pass over the characters, the unit every recognizer in this folder
+ * works on. A word is letters joined by apostrophes (`don't`, `Nigeria’s`),
+ * digits are ASCII digits, and any other character that is not white space
+ * is a symbol of its own.
  */
 
 export type TokenKind = 'word' | 'digits' | 'symbol'
@@ -17,24 +20,88 @@ export interface Token {
   attached: boolean
 }
 
-const TOKEN = /(\d+)|(\p{L}+(?:['’]\p{L}+)*)|(\S)/gu
+const LETTER = /^\p{L}$/u
+const ASTRAL_LETTER = /\p{L}/uy
+/** Letter test results for the Basic Multilingual Plane: 0 not yet known, 1 letter, 2 not a letter. */
+const letterCache = new Uint8Array(0x10000)
 
 /** Tokens of `text` in order. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
+  const length = text.length
   let previousEnd = -1
-  for (const match of text.matchAll(TOKEN)) {
-    const start = match.index
-    const value = match[0]
-    tokens.push({
-      text: value,
-      lower: value.toLowerCase(),
-      kind: match[1] ? 'digits' : match[2] ? 'word' : 'symbol',
-      start,
-      end: start + value.length,
-      attached: start === previousEnd
-    })
-    previousEnd = start + value.length
+  let p = 0
+  while (p < length) {
+    const code = text.charCodeAt(p)
+    if (isSpace(code)) {
+      p++
+      continue
+    }
+    const start = p
+    let kind: TokenKind
+    // Whether lower-casing may change the token: it has an upper-case ASCII or a non-ASCII character.
+    let cased = false
+    if (isDigit(code)) {
+      kind = 'digits'
+      p++
+      while (p < length && isDigit(text.charCodeAt(p))) p++
+    } else if (letterLength(text, p) > 0) {
+      kind = 'word'
+      for (;;) {
+        let size = letterLength(text, p)
+        while (size > 0) {
+          const letter = text.charCodeAt(p)
+          if (letter < 97 || letter > 122) cased = true
+          p += size
+          size = letterLength(text, p)
+        }
+        const mark = text.charCodeAt(p)
+        if ((mark === 39 || mark === 0x2019) && letterLength(text, p + 1) > 0) p++
+        else break
+      }
+    } else {
+      kind = 'symbol'
+      cased = code >= 128
+      p += isSurrogatePair(text, p) ? 2 : 1
+    }
+    const value = text.slice(start, p)
+    tokens.push({ text: value, lower: cased ? value.toLowerCase() : value, kind, start, end: p, attached: start === previousEnd })
+    previousEnd = p
   }
   return tokens
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+/** JavaScript's `\s`: ASCII and Unicode spaces, line terminators and the byte order mark. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
+
+/** Code units of the letter (`\p{L}`) at `p`: 1, 2 for a surrogate pair, or 0 when there is none. */
+function letterLength(text: string, p: number): number {
+  if (p >= text.length) return 0
+  const code = text.charCodeAt(p)
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0
+  if (isSurrogatePair(text, p)) {
+    ASTRAL_LETTER.lastIndex = p
+    return ASTRAL_LETTER.test(text) ? 2 : 0
+  }
+  let known = letterCache[code]!
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(code)) ? 1 : 2
+    letterCache[code] = known
+  }
+  return known === 1 ? 1 : 0
+}
+
+function isSurrogatePair(text: string, p: number): boolean {
+  const high = text.charCodeAt(p)
+  if (high < 0xd800 || high > 0xdbff) return false
+  const low = text.charCodeAt(p + 1)
+  return low >= 0xdc00 && low <= 0xdfff
 }

@@ -10,6 +10,9 @@ import type { Token } from './tokens.ts'
 
 const DOZENS = new Set(['dozen', 'dozens', 'dzs', 'dozs'])
 
+/** The words a number in words can start with; `readWords` reads nothing at any other word. */
+export const FIRST_WORDS: ReadonlySet<string> = new Set([...SMALL.keys(), ...ORDINALS.keys(), 'a', 'an', 'half', 'quarter'])
+
 type Last = 'none' | 'a' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'and'
 
 interface State {
@@ -28,7 +31,7 @@ interface State {
 /** Read a number in words starting at token `i`. */
 export function readWords(tokens: Token[], i: number): Reading | null {
   const token = tokens[i]
-  if (token?.kind !== 'word') return null
+  if (token?.kind !== 'word' || !FIRST_WORDS.has(token.lower)) return null
   const halfOf = halfScale(tokens, token.lower === 'a' || token.lower === 'an' ? i + 1 : i)
   if (halfOf) return { ...halfOf, first: i }
   if (token.lower === 'half') return { first: i, last: i + 1, value: 0.5, ordinal: false, fraction: true, suffix: null }
