@@ -94,6 +94,59 @@ describe('unclosed marks', () => {
   })
 })
 
+describe('robustness', () => {
+  test('an unclosed mark stops at a blank line written with CRLF', () => {
+    const text = 'Officer Dan Reyes said "we will find them.\r\n\r\nThe search continued overnight, police said.'
+    const { quotes: found, problems } = findQuotes(text, splitSentences(text))
+    expect(problems.map((problem) => problem.start)).toEqual([text.indexOf('"')])
+    expect(found.filter((quote) => quote.kind !== 'indirect').map((quote) => quote.text)).toEqual(['we will find them.'])
+  })
+
+  test('a quote running over CRLF paragraphs is one quote', () => {
+    const text = 'Judge Mary Okafor spoke last. “The law is clear.\r\n\r\n“The appeal is dismissed,” she said.'
+    expect(marked(text).map((quote) => quote[2])).toEqual(['Mary Okafor'])
+  })
+
+  test('a straight mark after a digit inside curly marks is an inch sign', () => {
+    const text = '“Our cheapest set has a 32" screen and sells for $199,” said shop owner Mia Lund.'
+    expect(marked(text)).toEqual([['Our cheapest set has a 32" screen and sells for $199,', 'direct', 'Mia Lund']])
+  })
+
+  test('a straight mark after a digit still closes a straight quote', () => {
+    const text = 'Fans sang "we beat them 3-1" all night, said club secretary Tom Hale.'
+    expect(marked(text).map((quote) => quote[0])).toEqual(['we beat them 3-1'])
+  })
+
+  test('direction marks and zero-width characters around a mark do not hide the quote', () => {
+    for (const invisible of ['\u200E', '\u200F', '\u061C', '\u200B', '\u2060', '\uFEFF']) {
+      const text = `Minister Omar Haddad said ${invisible}"we will rebuild the port"${invisible} on Monday.`
+      const found = quotes(text)
+      expect(found.map((quote) => [quote.text, quote.kind]), JSON.stringify(invisible)).toEqual([['we will rebuild the port', 'partial']])
+    }
+  })
+
+  test('the clauses of a chain of speech verbs never overlap', () => {
+    for (const text of [
+      'Officials said yes; said no; said perhaps later.',
+      'The union said pay would rise; the board said costs would fall; staff said nothing at all.',
+      'Ana Ruiz said Tom Hale told reporters that the plan had failed, and Mia Lund said it had not.'
+    ]) {
+      const indirect = quotes(text).filter((quote) => quote.kind === 'indirect')
+      for (const [index, quote] of indirect.entries()) {
+        for (const other of indirect.slice(index + 1)) expect(quote.end <= other.start || other.end <= quote.start, text).toBe(true)
+      }
+    }
+  })
+
+  test('runs in linear time on long runs of dots, marks and speech verbs', () => {
+    for (const text of ['.'.repeat(100_000), 'ab.'.repeat(30_000) + ' x', 'He said she said '.repeat(6000), 'said '.repeat(20_000), '“a” b '.repeat(16_000)]) {
+      const started = performance.now()
+      quotes(text)
+      expect(performance.now() - started, text.slice(0, 20)).toBeLessThan(1500)
+    }
+  })
+})
+
 describe('indirect speech', () => {
   test('"X said (that) CLAUSE", "CLAUSE, X said" and "according to X"', () => {
     const text = [

@@ -18,7 +18,7 @@ const rule = /\b(?:law|laws|legal|illegal|unlawful|lawful|bans?|banned|forbid\w*
  * and names with digits (5G) are not figures.
  */
 const figure =
-  /[$£€¥]\s?\d|\d\s?%|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)\s+(?:percent|per cent|million|billion|trillion|thousand|hundred)\b|(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s)\b(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?:\s|-)(?!(?:a\.m|p\.m|am|pm|BST|GMT|UTC)\b)[a-zA-Z]|\b(?:half|a third|a quarter|the majority) of\b|\b(?:biggest|largest|smallest|highest|lowest|richest|poorest)\b/i
+  /[$£€¥]\s?\d|\d\s?%|\b(?:(?<!\d[,.]?)\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)\s+(?:percent|per cent|million|billion|trillion|thousand|hundred)\b|\b(?=\d)(?<!\d[,.]?)(?!(?:1[89]|20)\d\d\b)(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s)\d[\d,.]*(?:\s|-)(?!(?:a\.m|p\.m|am|pm|BST|GMT|UTC)\b)[a-zA-Z]|\b(?:half|a third|a quarter|the majority) of\b|\b(?:biggest|largest|smallest|highest|lowest|richest|poorest)\b/i
 
 /** What someone or something did or has done: a past-tense verb or a perfect. */
 function isRecord(_sentence: string, tokens: string[]): boolean {

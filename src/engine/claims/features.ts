@@ -20,30 +20,50 @@ import {
 /** Feature name → value; absent names are 0. N-grams (`w:`, `b:`) are present (1) or absent. */
 export type Features = Map<string, number>
 
-const tokenPattern = /\p{N}[\p{N},.]*|\p{L}+(?:['’]\p{L}+)*|['’](?:ll|ve|re|d|s|m)\b|[?%$£€¥]/giu
+const tokenPattern = /\p{N}[\p{N},.]*|\p{L}+(?:['’]\p{L}+)*|['’](?:[lL][lL]|[vV][eE]|[rR][eE]|[dDsSmM])\b|[?%$£€¥]/gu
+
+/** `tokenPattern` for text whose letters and digits are all ASCII: the same tokens, several times faster. */
+const asciiTokenPattern = /[0-9][0-9,.]*|[A-Za-z]+(?:['’][A-Za-z]+)*|['’](?:[lL][lL]|[vV][eE]|[rR][eE]|[dDsSmM])\b|[?%$£€¥]/g
+/** A character that may be a letter or digit beyond ASCII (typographic punctuation, spaces and currency signs are not). */
+const beyondAscii = /[^\x00-\x7F\u00A0\u2000-\u206F£€¥]/
 
 /** Word tokens of `sentence` as written (numbers kept whole, apostrophes kept in words). */
 export function tokenize(sentence: string): string[] {
-  return Array.from(sentence.matchAll(tokenPattern), (match) => match[0].replaceAll('’', "'"))
+  const tokens = sentence.match(beyondAscii.test(sentence) ? tokenPattern : asciiTokenPattern) ?? []
+  return sentence.includes('’') ? tokens.map((token) => token.replaceAll('’', "'")) : tokens
 }
 
 /** The features of `sentence` (whose `tokens` may be given when already known). */
 export function featurize(sentence: string, tokens: string[] = tokenize(sentence)): Features {
-  const lower = tokens.map(normalise)
+  const lower = normalised(tokens)
   const features: Features = new Map()
-  for (let i = 0; i < lower.length; i++) {
-    features.set(`w:${lower[i]}`, 1)
-    features.set(`b:${i === 0 ? '<s>' : lower[i - 1]} ${lower[i]}`, 1)
-  }
-  if (lower.length > 0) features.set(`b:${lower[lower.length - 1]} </s>`, 1)
+  eachNgram(lower, (prefix, left, right) => features.set(right ? `${prefix}${left} ${right}` : prefix + left, 1))
   for (const [name, value] of signals(tokens, lower, sentence)) if (value) features.set(name, value)
   return features
+}
+
+/** The words of `tokens` as the n-grams see them: lower case, years and other numbers as placeholders. */
+export function normalised(tokens: readonly string[]): string[] {
+  return tokens.map(normalise)
+}
+
+/**
+ * Visit the n-grams of the `normalised` words in feature order, repeats
+ * included, in pieces: `w:` with the word (`right` empty), or `b:` with the
+ * left and right words of a bigram (`<s>`, `</s>` at the sentence ends).
+ */
+export function eachNgram(lower: readonly string[], visit: (prefix: 'w:' | 'b:', left: string, right: string) => void): void {
+  for (let i = 0; i < lower.length; i++) {
+    visit('w:', lower[i]!, '')
+    visit('b:', i === 0 ? '<s>' : lower[i - 1]!, lower[i]!)
+  }
+  if (lower.length > 0) visit('b:', lower[lower.length - 1]!, '</s>')
 }
 
 const year = /^(?:1[89]|20)\d\d$/
 const digit = /^\p{N}/u
 const capital = /^\p{Lu}/u
-const regularPast = /[^e]ed$|eed$/
+const closers = `"”’'»)`
 const figureTokens: ReadonlySet<string> = new Set(['<num>', '%', '$', '£', '€'])
 
 /** Word lists whose presence is a signal: feature name → list. */
@@ -57,29 +77,55 @@ const presence: readonly [string, ReadonlySet<string>][] = [
   ['f:conditional', conditionals]
 ]
 
+/** Bits of a word's `wordFlags`: the lists it is in; presence list `i` is bit `PRESENCE << i`. */
+const FIGURE = 1
+const PAST = 2
+const AUXILIARY = 4
+const PARTICIPLE = 8
+const EVALUATIVE = 16
+const PRESENCE = 32
+
+/** Word → the lists it is in, as bits, so that each word is looked up once. */
+const wordFlags = new Map<string, number>()
+const flagged: [ReadonlySet<string>, number][] = [
+  [figureTokens, FIGURE],
+  [irregularPast, PAST],
+  [perfectAuxiliaries, AUXILIARY],
+  [irregularParticiples, PARTICIPLE],
+  [evaluative, EVALUATIVE],
+  ...presence.map(([, list], index): [ReadonlySet<string>, number] => [list, PRESENCE << index])
+]
+for (const [list, bit] of flagged) for (const word of list) wordFlags.set(word, (wordFlags.get(word) ?? 0) | bit)
+
 function normalise(token: string): string {
+  const code = token.charCodeAt(0)
+  if (code < 128 && (code < 48 || code > 57)) return token.toLowerCase()
   if (year.test(token)) return '<year>'
   if (digit.test(token)) return '<num>'
   return token.toLowerCase()
 }
 
-function signals(tokens: string[], lower: string[], sentence: string): [string, number][] {
+/** The hand-made signals of a sentence, as feature name and value (0 when absent). */
+export function signals(tokens: readonly string[], lower: readonly string[], sentence: string): [string, number][] {
   let years = 0
   let figures = 0
   let names = 0
   let past = 0
   let perfect = 0
   let evaluation = 0
-  const present = new Set<string>()
+  let present = 0
+  let before = 0
   for (let i = 0; i < lower.length; i++) {
     const word = lower[i]!
+    const flags = wordFlags.get(word) ?? 0
     if (word === '<year>') years++
-    if (figureTokens.has(word)) figures++
-    if (i > 0 && tokens[i] !== 'I' && capital.test(tokens[i]!)) names++
-    if (irregularPast.has(word) || regularPast.test(word)) past++
-    if (i > 0 && perfectAuxiliaries.has(lower[i - 1]!) && isParticiple(word)) perfect++
-    if (evaluative.has(word)) evaluation++
-    for (const [name, list] of presence) if (list.has(word)) present.add(name)
+    if (flags & FIGURE) figures++
+    if (i > 0 && tokens[i] !== 'I' && isCapitalised(tokens[i]!)) names++
+    if (flags & PAST || isRegularPast(word)) past++
+    if (before & AUXILIARY && (flags & PARTICIPLE || isRegularPast(word) || word.endsWith('en'))) perfect++
+    if (flags & EVALUATIVE) evaluation++
+    present |= flags
+    before = flags
   }
   const length = lower.length
   return [
@@ -89,9 +135,9 @@ function signals(tokens: string[], lower: string[], sentence: string): [string, 
     ['f:names', Math.log1p(names)],
     ['f:past', Math.log1p(past)],
     ['f:perfect', perfect > 0 ? 1 : 0],
-    ...presence.map(([name]): [string, number] => [name, present.has(name) ? 1 : 0]),
+    ...presence.map(([name], index): [string, number] => [name, present & (PRESENCE << index) ? 1 : 0]),
     ['f:evaluative', Math.log1p(evaluation)],
-    ['f:question', sentence.trimEnd().replace(/["”’'»)]+$/u, '').endsWith('?') ? 1 : 0],
+    ['f:question', endsWithQuestion(sentence) ? 1 : 0],
     ['f:exclamation', sentence.includes('!') ? 1 : 0],
     ['f:short', length < 6 ? 1 : 0],
     ['f:medium', length >= 6 && length < 15 ? 1 : 0],
@@ -100,6 +146,19 @@ function signals(tokens: string[], lower: string[], sentence: string): [string, 
   ]
 }
 
-function isParticiple(word: string): boolean {
-  return irregularParticiples.has(word) || /[^e]ed$|eed$|en$/.test(word)
+/** Whether `sentence` ends with a question mark, closing marks and brackets after it aside. */
+function endsWithQuestion(sentence: string): boolean {
+  let end = sentence.trimEnd().length
+  while (end > 0 && closers.includes(sentence[end - 1]!)) end--
+  return sentence[end - 1] === '?'
+}
+
+/** `-ed` after at least one letter (`[^e]ed$|eed$`). */
+function isRegularPast(word: string): boolean {
+  return word.length >= 3 && word.endsWith('ed')
+}
+
+function isCapitalised(token: string): boolean {
+  const code = token.charCodeAt(0)
+  return code < 128 ? code >= 65 && code <= 90 : capital.test(token)
 }

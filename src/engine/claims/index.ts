@@ -6,7 +6,7 @@
  */
 import type { Claim, ClaimType, Quote, Span } from '../types.ts'
 import { claimType } from './claim-type.ts'
-import { featurize, tokenize } from './features.ts'
+import { tokenize } from './features.ts'
 import { probability, threshold, type Voice } from './model.ts'
 import { neverClaim } from './not-claims.ts'
 
@@ -32,11 +32,14 @@ const quotationMark = /["“”«»„]/u
 
 /** Score one sentence. */
 export function scoreSentence(sentence: string, options: ScoreOptions = {}): SentenceScore {
-  const voice = options.voice ?? 'speech'
   const tokens = tokenize(sentence)
-  const score = probability(featurize(sentence, tokens), voice)
-  const claim = score >= threshold && !neverClaim(sentence, voice, tokens)
-  return { score, claim, type: claimType(sentence, tokens) }
+  return { ...judge(sentence, tokens, options.voice ?? 'speech'), type: claimType(sentence, tokens) }
+}
+
+/** The score of a sentence cut into `tokens`, and whether it is a claim. */
+function judge(sentence: string, tokens: string[], voice: Voice): { score: number; claim: boolean } {
+  const score = probability(sentence, tokens, voice)
+  return { score, claim: score >= threshold && !neverClaim(sentence, voice, tokens) }
 }
 
 /**
@@ -54,8 +57,11 @@ export function findClaims(text: string, sentences: Span[], quotes: Quote[]): Cl
     const sentence = text.slice(start, end)
     const quote = widestOverlap(ordered, first, start, end)
     const voice = quote || quotationMark.test(sentence) ? 'speech' : 'prose'
-    const { score, claim, type } = scoreSentence(sentence, { voice })
-    if (claim) claims.push({ text: sentence, type, speaker: quote?.speaker ?? null, score: Math.round(score * 1000) / 1000, start, end })
+    const tokens = tokenize(sentence)
+    const { score, claim } = judge(sentence, tokens, voice)
+    if (!claim) continue
+    const type = claimType(sentence, tokens)
+    claims.push({ text: sentence, type, speaker: quote?.speaker ?? null, score: Math.round(score * 1000) / 1000, start, end })
   }
   return claims
 }

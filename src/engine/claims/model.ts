@@ -2,8 +2,8 @@
  * The trained check-worthiness model (`weights.json`, written by
  * `scripts/train-claims.ts`), loaded once when the module is first imported.
  */
-import { ngramWeight, unpackNgrams } from './codec.ts'
-import type { Features } from './features.ts'
+import { emptyHash, extendHash, ngramIndex, unpackNgrams } from './codec.ts'
+import { eachNgram, normalised, signals as signalsOf } from './features.ts'
 import trained from './weights.json' with { type: 'json' }
 
 /**
@@ -25,9 +25,27 @@ const logOdds = (p: number) => Math.log(p / (1 - p))
 /** Prior shift from the training data's base rate to the one of news prose (Bayes' rule). */
 const proseShift = logOdds(proseClaimRate) - logOdds(trained.prior)
 
-/** Probability in 0..1 that a sentence with `features`, said in `voice`, is a check-worthy claim. */
-export function probability(features: Features, voice: Voice = 'speech'): number {
+const prefixHashes = { 'w:': extendHash(emptyHash, 'w:'), 'b:': extendHash(emptyHash, 'b:') }
+/** By n-gram: the number of the last sentence that counted it (an n-gram counts once per sentence). */
+const counted = new Uint32Array(ngrams.hashes.length)
+let sentenceNumber = 0
+
+/**
+ * Probability in 0..1 that `sentence` (cut into `tokens`), said in `voice`,
+ * is a check-worthy claim: the model applied to `featurize(sentence, tokens)`,
+ * with the n-grams hashed piece by piece instead of named.
+ */
+export function probability(sentence: string, tokens: string[], voice: Voice = 'speech'): number {
+  const lower = normalised(tokens)
   let z = trained.bias + (voice === 'prose' ? proseShift : 0)
-  for (const [name, value] of features) z += (name.startsWith('f:') ? (signals.get(name) ?? 0) : ngramWeight(ngrams, name)) * value
+  const number = (sentenceNumber = (sentenceNumber % 0xffffffff) + 1)
+  eachNgram(lower, (prefix, left, right) => {
+    const hash = (right ? extendHash(extendHash(extendHash(prefixHashes[prefix], left), ' '), right) : extendHash(prefixHashes[prefix], left)) >>> 0
+    const entry = ngramIndex(ngrams, hash)
+    if (entry < 0 || counted[entry] === number) return
+    counted[entry] = number
+    z += ngrams.weights[entry]! * ngrams.scale
+  })
+  for (const [name, value] of signalsOf(tokens, lower, sentence)) if (value) z += (signals.get(name) ?? 0) * value
   return 1 / (1 + Math.exp(-z))
 }

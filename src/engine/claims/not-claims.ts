@@ -12,7 +12,7 @@ import type { Voice } from './model.ts'
 const recommendation = /\b(?:should|shouldn['’]t|must|mustn['’]t|ought to|needs? to|let['’]s|let us)\b/giu
 
 /** Reporting verbs: "she said the plan should …" reports a recommendation, a fact about her. */
-const reporting = /\b(?:said|says|say|told|tells|urged|urges|called for|calls for|argued|argues|asked|wrote|stated|added|noted|suggested|proposed|recommended|insisted|demanded|has said|have said)\b/iu
+const reporting = /\b(?:said|says|say|told|tells|urged|urges|called for|calls for|argued|argues|asked|wrote|stated|added|noted|suggested|proposed|recommended|insisted|demanded|has said|have said)\b/giu
 
 const quoteMarks = /["“”«»]/gu
 
@@ -31,10 +31,18 @@ function isFragment(_sentence: string, tokens: string[]): boolean {
  * not when a reporting verb outside the quote introduces it.
  */
 function isRecommendation(sentence: string): boolean {
-  for (const match of sentence.matchAll(recommendation)) {
-    const before = sentence.slice(0, match.index)
-    const lastMark = Math.max(...Array.from(before.matchAll(quoteMarks), (mark) => mark.index), -1)
-    if (!reporting.test(before.slice(lastMark + 1))) return true
+  const found = Array.from(sentence.matchAll(recommendation), (match) => match.index)
+  if (found.length === 0) return false
+  const marks = Array.from(sentence.matchAll(quoteMarks), (mark) => mark.index)
+  const reports = Array.from(sentence.matchAll(reporting), (report) => report.index + report[0].length)
+  let mark = 0
+  let report = 0
+  for (const index of found) {
+    while (mark < marks.length && marks[mark]! < index) mark++
+    while (report < reports.length && reports[report]! <= index) report++
+    const lastMark = marks[mark - 1] ?? -1
+    const lastReportEnd = reports[report - 1] ?? -1
+    if (lastReportEnd <= lastMark) return true
   }
   return false
 }

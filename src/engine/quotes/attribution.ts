@@ -21,6 +21,18 @@ export interface Context {
   /** Mention by the index of its first / last token. */
   byFirst: Map<number, Mention>
   byLast: Map<number, Mention>
+  /** By token: the last token at or before it that a clause break (`;`, `, and`) precedes, or -1. */
+  breaks: Int32Array
+  /** By token: the first token at or after it that a comma follows (the token count when none). */
+  commas: Int32Array
+  /** By token: the first token at or after it where a possible subject starts (the token count when none). */
+  free: Int32Array
+  /** By token: how many speech verbs come before it. */
+  verbsBefore: Int32Array
+  /** The cues with a speaker of each sentence, filled on demand by `sentenceCues`. */
+  cues: Map<Span, Cue[]>
+  /** The cue of each speech verb met so far, with the sentence it was read in. */
+  cueAt: Map<number, [Span, Cue]>
 }
 
 /** A speech verb and who it is attributed to. */
@@ -39,7 +51,49 @@ export function makeContext(narration: Narration, mentions: Mention[], entities:
     byFirst.set(mention.first, mention)
     byLast.set(mention.last, mention)
   }
-  return { narration, mentions, entities, byFirst, byLast }
+  const { tokens, text } = narration
+  const count = tokens.length
+  const breaks = new Int32Array(count).fill(-1)
+  const commas = new Int32Array(count + 1).fill(count)
+  const free = new Int32Array(count + 1).fill(count)
+  const verbsBefore = new Int32Array(count + 1)
+  for (let at = 1; at < count; at++) {
+    const from = tokens[at - 1]!.end
+    const to = tokens[at]!.start
+    const spaced = to - from === 1 && text[from] === ' '
+    const gap = spaced ? ' ' : text.slice(from, to)
+    const isBreak = !spaced && !QUOTE_MARK.test(gap) && (gap.includes(';') || (gap.includes(',') && CLAUSE_JOINERS.has(tokens[at]!.lower)))
+    breaks[at] = isBreak ? at : breaks[at - 1]!
+    if (!spaced && gap.includes(',')) commas[at - 1] = at - 1
+  }
+  for (let at = count - 1; at >= 0; at--) {
+    if (commas[at] === count) commas[at] = commas[at + 1]!
+    const mention = byFirst.get(at)
+    free[at] = mention && !mention.blocked && !mention.prepositional ? at : free[at + 1]!
+  }
+  const context = { narration, mentions, entities, byFirst, byLast, breaks, commas, free, verbsBefore, cues: new Map(), cueAt: new Map() }
+  for (let at = 0; at < count; at++) verbsBefore[at + 1] = verbsBefore[at]! + (isSpeechVerb(context, at) ? 1 : 0)
+  return context
+}
+
+/** Whether a speech verb lies among tokens `[first, last)`. */
+export function hasSpeechVerb(context: Context, first: number, last: number): boolean {
+  return context.verbsBefore[last]! > context.verbsBefore[first]!
+}
+
+/** The cues of `sentence` (one of the narration's sentences) that name a speaker, in text order. */
+export function sentenceCues(context: Context, sentence: Span): Cue[] {
+  let cues = context.cues.get(sentence)
+  if (cues) return cues
+  cues = []
+  const [first, last] = tokensOf(context, sentence)
+  for (let verb = first; verb < last; verb++) {
+    if (!hasSpeechVerb(context, verb, verb + 1)) continue
+    const cue = cueOf(context, verb, sentence)
+    if (cue.ref) cues.push(cue)
+  }
+  context.cues.set(sentence, cues)
+  return cues
 }
 
 /** Whether token `index` is a speech verb (`according` counts when followed by `to`). */
@@ -69,6 +123,14 @@ export function tokensOf(context: Context, span: Span): [number, number] {
  * before the verb ("Liu also said"); else the clause's first free mention.
  */
 export function cueOf(context: Context, verb: number, sentence: Span): Cue {
+  const known = context.cueAt.get(verb)
+  if (known && known[0] === sentence) return known[1]
+  const cue = readCue(context, verb, sentence)
+  context.cueAt.set(verb, [sentence, cue])
+  return cue
+}
+
+function readCue(context: Context, verb: number, sentence: Span): Cue {
   const { tokens, text } = context.narration
   const [first] = tokensOf(context, sentence)
   const make = (ref: Mention | null): Cue => ({
@@ -111,9 +173,9 @@ export function mentionAt(context: Context, index: number): Mention | undefined 
  */
 export function firstFree(context: Context, start: number, end: number): Mention | null {
   let weak: Mention | null = null
-  for (let at = start; at < end; at++) {
-    const mention = context.byFirst.get(at)
-    if (!mention || mention.blocked || mention.prepositional || mention.last >= end) continue
+  for (let at = context.free[start]!; at < end; at = context.free[at + 1]!) {
+    const mention = context.byFirst.get(at)!
+    if (mention.last >= end) continue
     const entity = context.entities.get(mention)
     if (weak || !mention.opener || entity?.person || entity?.org) return mention
     weak = mention
@@ -123,26 +185,15 @@ export function firstFree(context: Context, start: number, end: number): Mention
 
 /** Where the clause of token `end` starts: after the last ", and" / ", but" / ";" before it. */
 export function clauseStart(context: Context, sentenceFirst: number, end: number): number {
-  const { tokens, text } = context.narration
-  let first = sentenceFirst
-  for (let at = end - 1; at > sentenceFirst; at--) {
-    const gap = text.slice(tokens[at - 1]!.end, tokens[at]!.start)
-    if (QUOTE_MARK.test(gap)) continue
-    if (gap.includes(';') || (gap.includes(',') && CLAUSE_JOINERS.has(tokens[at]!.lower))) {
-      first = CLAUSE_JOINERS.has(tokens[at]!.lower) ? at + 1 : at
-      break
-    }
-  }
+  const at = end > 0 ? context.breaks[end - 1]! : -1
+  const first = at > sentenceFirst ? (CLAUSE_JOINERS.has(context.narration.tokens[at]!.lower) ? at + 1 : at) : sentenceFirst
   return leadSkipped(context, first, end)
 }
 
 /** Skip a leading adverbial ("In his article in the Telegraph, …") to its comma. */
 function leadSkipped(context: Context, first: number, end: number): number {
-  const { tokens, text } = context.narration
-  const lead = tokens[first]
+  const lead = context.narration.tokens[first]
   if (!lead || !(PREPOSITIONS.has(lead.lower) || lead.lower.endsWith('ing') || lead.lower === 'when' || lead.lower === 'while')) return first
-  for (let at = first; at + 1 < end; at++) {
-    if (text.slice(tokens[at]!.end, tokens[at + 1]!.start).includes(',')) return at + 1
-  }
-  return first
+  const comma = context.commas[first]!
+  return comma + 1 < end ? comma + 1 : first
 }

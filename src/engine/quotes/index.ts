@@ -4,7 +4,7 @@
  * verb, each with the canonical name of its speaker and its cue.
  */
 import type { Problem, Quote, Span } from '../types.ts'
-import { isSpeechVerb, makeContext, tokensOf, type Context } from './attribution.ts'
+import { hasSpeechVerb, makeContext, tokensOf, type Context } from './attribution.ts'
 import { isQuotation } from './direct.ts'
 import { findIndirect } from './indirect.ts'
 import { pairMarks, type MarkedSpan } from './marks.ts'
@@ -43,8 +43,7 @@ function sentenceOf(sentences: readonly Span[], at: number): Span {
 function speechNearby(context: Context, span: MarkedSpan, sentence: Span): boolean {
   if (/:\s*$/.test(context.narration.text.slice(Math.max(0, span.open - 4), span.open))) return true
   const [first, last] = tokensOf(context, sentence)
-  for (let index = first; index < last; index++) if (isSpeechVerb(context, index)) return true
-  return false
+  return hasSpeechVerb(context, first, last)
 }
 
 function clip(text: string, quote: Quote, sentences: readonly Span[]): Quote {

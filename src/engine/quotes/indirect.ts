@@ -19,21 +19,26 @@ const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'may
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight'])
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'last', 'earlier', 'this'])
 const MAX_TRAILING_TOKENS = 4
+/** Words a reported clause is scanned for its end before it is taken to run to the end of its sentence. */
+const MAX_CLAUSE_TOKENS = 120
 
 /**
  * Find the indirect quotes of the sentences in `reporter` (the reporter's
- * sentences, quotes masked), skipping clauses that hold a direct quote.
+ * sentences, quotes masked), skipping clauses that hold a direct quote. The
+ * clauses never overlap: the clause of an earlier speech verb wins.
  */
 export function findIndirect(context: Context, reporter: readonly Span[], quoted: readonly Quote[]): Quote[] {
   const out: Quote[] = []
   for (const sentence of reporter) {
     const [first, last] = tokensOf(context, sentence)
+    const taken: Span[] = []
     for (let verb = first; verb < last; verb++) {
       if (!isSpeechVerb(context, verb) || MODALS.has(context.narration.tokens[verb - 1]?.lower ?? '')) continue
       const found = clauseOf(context, verb, sentence, first, last, quoted)
       if (!found) continue
       const [span, cue] = found
-      if (span.end - span.start < MIN_CLAUSE || overlapsQuote(quoted, span)) continue
+      if (span.end - span.start < MIN_CLAUSE || overlapsQuote(quoted, span) || overlapsQuote(taken, span)) continue
+      taken.splice(firstStartingAt(taken, span.start), 0, span)
       const text = context.narration.text.slice(span.start, span.end)
       out.push({ ...span, text, kind: 'indirect', speaker: speakerOf(context, cue), cue: cue.span })
     }
@@ -91,8 +96,7 @@ function according(
     if (verb === first) return undefined
     return [trim(text, sentence.start, tokens[verb - 1]!.end), cue]
   }
-  let at = after
-  while (at < last && !text.slice(tokens[at - 1]!.end, tokens[at]!.start).includes(',')) at++
+  const at = context.commas[after - 1]! + 1
   if (at >= last) return undefined
   const end = clauseEnd(context, at, last, sentence, quoted)
   return end < 0 ? undefined : [trim(text, tokens[at]!.start, end), cue]
@@ -127,10 +131,13 @@ function skipAdjuncts(context: Context, at: number, last: number): number {
   }
 }
 
-/** End of a reported clause: the next cue, a new coordinated clause, the sentence end; -1 when a quote comes first. */
+/**
+ * End of a reported clause: the next cue, a new coordinated clause, the
+ * sentence end (also past `MAX_CLAUSE_TOKENS`); -1 when a quote comes first.
+ */
 function clauseEnd(context: Context, at: number, last: number, sentence: Span, quoted: readonly Quote[]): number {
   const { tokens, text } = context.narration
-  for (let index = at + 1; index < last; index++) {
+  for (let index = at + 1; index < Math.min(last, at + MAX_CLAUSE_TOKENS); index++) {
     const gap = text.slice(tokens[index - 1]!.end, tokens[index]!.start)
     if (holdsQuote(quoted, tokens[index - 1]!.end, tokens[index]!.start)) return -1
     const token = tokens[index]!
@@ -140,12 +147,12 @@ function clauseEnd(context: Context, at: number, last: number, sentence: Span, q
         return tokens[index - 1]!.end
       }
     }
-    if (index > at + 1 && isSpeechVerb(context, index)) {
+    if (isSpeechVerb(context, index)) {
       const ref = cueOf(context, index, sentence).ref
       const stop = ref && ref.first > at && ref.last < index ? ref.first : index
       let back = stop
       while (back > at + 1 && VERB_ADVERBS.has(tokens[back - 1]!.lower)) back--
-      const coordinated = CONJUNCTIONS.has(tokens[back - 1]?.lower ?? '')
+      const coordinated = back > at + 1 && CONJUNCTIONS.has(tokens[back - 1]!.lower)
       if (coordinated) back--
       const comma = /[,;]/.test(text.slice(tokens[back - 1]!.end, tokens[back]!.start))
       if (coordinated || comma) return tokens[back - 1]!.end
@@ -170,8 +177,8 @@ function holdsQuote(quoted: readonly Quote[], start: number, end: number): boole
   return quote !== undefined && quote.end <= end
 }
 
-/** Whether a quote overlaps `span`; `quoted` is sorted by start and quotes do not overlap. */
-function overlapsQuote(quoted: readonly Quote[], span: Span): boolean {
+/** Whether one of `quoted` overlaps `span`; `quoted` is sorted by start and its spans do not overlap. */
+function overlapsQuote(quoted: readonly Span[], span: Span): boolean {
   const index = firstStartingAt(quoted, span.start)
   const before = quoted[index - 1]
   const after = quoted[index]

@@ -27,8 +27,7 @@ interface Open {
 }
 
 const MARK_OR_BREAK = /["'“”‘’«»]|\r?\n[ \t]*\r?\n/g
-/** A blank line, from its first line feed. */
-const BLANK_LINE = /^\n[ \t]*\r?\n/
+const SINGLE_OR_BREAK = /['’‘]|\n[ \t]*\r?\n/g
 /** Characters that take no room: direction marks, zero-width spaces and joiners, the word joiner, the BOM. */
 const INVISIBLE = /[\u200B-\u200F\u2060\u061C\uFEFF]/
 const WORD = /[\p{L}\p{N}]/u
@@ -137,25 +136,47 @@ export function pairMarks(text: string): { spans: MarkedSpan[]; problems: Proble
   return { spans, problems }
 }
 
-/** For each offset, the next single mark that could close / open a quote before the paragraph ends (`-1`: none). */
+/** The single marks that could close / open a quote, and the blank lines between paragraphs, by offset (ascending). */
 interface SinglesAhead {
-  close: Int32Array
-  open: Int32Array
+  close: number[]
+  open: number[]
+  breaks: number[]
 }
 
 function singleMarksAhead(text: string): SinglesAhead {
-  const close = new Int32Array(text.length + 1).fill(-1)
-  const open = new Int32Array(text.length + 1).fill(-1)
-  for (let at = text.length - 1; at >= 0; at--) {
-    const char = text[at]!
-    if (char === '\n' && BLANK_LINE.test(text.slice(at, at + 8))) continue
-    const single = char === "'" || char === '’' || char === '‘'
+  const ahead: SinglesAhead = { close: [], open: [], breaks: [] }
+  for (const match of text.matchAll(SINGLE_OR_BREAK)) {
+    const at = match.index
+    const char = match[0]
+    if (char.length > 1) {
+      ahead.breaks.push(at)
+      continue
+    }
     const before = charBefore(text, at) ?? ' '
     const after = charAfter(text, at) ?? ' '
-    close[at] = single && char !== '‘' && !/\s/.test(before) && !WORD.test(after) ? at : close[at + 1]!
-    open[at] = single && SPACE_OR_OPENER.test(before) && WORD.test(after) ? at : open[at + 1]!
+    if (char !== '‘' && !/\s/.test(before) && !WORD.test(after)) ahead.close.push(at)
+    if (SPACE_OR_OPENER.test(before) && WORD.test(after)) ahead.open.push(at)
   }
-  return { close, open }
+  return ahead
+}
+
+/** The first of `offsets` at or after `at` and before the paragraph ends, or -1. */
+function nextInParagraph(offsets: readonly number[], breaks: readonly number[], at: number): number {
+  const found = offsets[firstFrom(offsets, at)]
+  const end = breaks[firstFrom(breaks, at)] ?? Infinity
+  return found !== undefined && found < end ? found : -1
+}
+
+/** Index of the first of ascending `offsets` at or after `at`. */
+function firstFrom(offsets: readonly number[], at: number): number {
+  let low = 0
+  let high = offsets.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (offsets[mid]! < at) low = mid + 1
+    else high = mid
+  }
+  return low
 }
 
 /**
@@ -164,8 +185,8 @@ function singleMarksAhead(text: string): SinglesAhead {
  */
 function isPluralPossessive(text: string, at: number, later: SinglesAhead): boolean {
   if (text[at - 1] !== 's' || !/^ \p{Ll}/u.test(text.slice(at + 1, at + 3))) return false
-  const close = later.close[at + 1]!
-  const open = later.open[at + 1]!
+  const close = nextInParagraph(later.close, later.breaks, at + 1)
+  const open = nextInParagraph(later.open, later.breaks, at + 1)
   return close >= 0 && (open < 0 || open > close)
 }
 

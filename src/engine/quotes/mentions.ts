@@ -22,6 +22,9 @@ import { joined, type Narration, type Token } from './tokens.ts'
 
 export type { Mention, MentionKind } from './mention.ts'
 
+/** No mention here (shared, never changed). */
+const NONE: readonly Mention[] = []
+
 /** Find every mention in the narration, in text order. */
 export function findMentions(narration: Narration): Mention[] {
   const { tokens, text } = narration
@@ -58,7 +61,7 @@ function pronoun(tokens: Token[], index: number): Mention[] | undefined {
 }
 
 /** "the ambassador", "One MP", "some of the protesters", a bare "police" before a verb. */
-function description(tokens: Token[], index: number, isJoined: IsJoined): Mention[] {
+function description(tokens: Token[], index: number, isJoined: IsJoined): readonly Mention[] {
   const token = tokens[index]!
   const definite = DEFINITE.has(token.lower)
   const indefinite = INDEFINITE.has(token.lower)
@@ -69,7 +72,7 @@ function description(tokens: Token[], index: number, isJoined: IsJoined): Mentio
     while (at + 1 < tokens.length && tokens[at + 1]!.cap && isJoined(at, at + 1)) at++
     const after = tokens[at + 1]
     const role = after && !after.cap && isJoined(at, at + 1) && (PERSON_NOUNS.has(after.lower) || ORG_NOUNS.has(after.lower))
-    if (!role) return []
+    if (!role) return NONE
     at = index + 1
   }
   if (indefinite && tokens[at]?.lower === 'of' && isJoined(index, at)) {
@@ -90,7 +93,7 @@ function description(tokens: Token[], index: number, isJoined: IsJoined): Mentio
     }
   }
   if (head < 0 && indefinite && SPEECH_VERBS.has(tokens[index + 1]?.lower ?? '') && isJoined(index, index + 1)) head = index
-  if (head < 0) return []
+  if (head < 0) return NONE
   const mention = newMention(definite ? 'description' : 'indefinite', tokens, index, head)
   const lower = tokens[head]!.lower
   mention.name = lower
@@ -103,12 +106,12 @@ function description(tokens: Token[], index: number, isJoined: IsJoined): Mentio
   return [mention]
 }
 
-function bareNoun(tokens: Token[], index: number, isJoined: IsJoined): Mention[] {
+function bareNoun(tokens: Token[], index: number, isJoined: IsJoined): readonly Mention[] {
   const token = tokens[index]!
-  if (token.cap || !(PERSON_NOUNS.has(token.lower) || ORG_NOUNS.has(token.lower))) return []
+  if (token.cap || !(PERSON_NOUNS.has(token.lower) || ORG_NOUNS.has(token.lower))) return NONE
   let at = index + 1
   while (at < tokens.length && isJoined(at - 1, at) && VERB_ADVERBS.has(tokens[at]!.lower)) at++
-  if (!(at < tokens.length && isJoined(at - 1, at) && SPEECH_VERBS.has(tokens[at]!.lower))) return []
+  if (!(at < tokens.length && isJoined(at - 1, at) && SPEECH_VERBS.has(tokens[at]!.lower))) return NONE
   const mention = newMention('indefinite', tokens, index, index)
   mention.name = token.lower
   mention.org = ORG_NOUNS.has(token.lower)

@@ -4,7 +4,7 @@
  * nobody else has come in, or the person the text has just introduced.
  */
 import type { Quote, Span } from '../types.ts'
-import { clauseStart, cueOf, firstFree, isSpeechVerb, tokensOf, type Context, type Cue } from './attribution.ts'
+import { clauseStart, cueOf, firstFree, isSpeechVerb, sentenceCues, tokensOf, type Context, type Cue } from './attribution.ts'
 import { quoteKind } from './direct.ts'
 import type { MarkedSpan } from './marks.ts'
 import type { Entity } from './speakers.ts'
@@ -44,7 +44,7 @@ export function attribute(context: Context, marked: Marked[], index: number): Qu
 
 function findCue(context: Context, marked: Marked[], index: number): Cue | null {
   const { span, sentence } = marked[index]!
-  const { tokens, text } = context.narration
+  const { text } = context.narration
   const previous = marked[index - 1]?.sentence === sentence ? marked[index - 1] : undefined
   const next = marked[index + 1]?.sentence === sentence ? marked[index + 1] : undefined
   const [first, last] = tokensOf(context, sentence)
@@ -67,18 +67,24 @@ function findCue(context: Context, marked: Marked[], index: number): Cue | null 
     const subject = firstFree(context, clauseStart(context, first, open), open)
     if (subject) return { verb: subject.last, ref: subject, span: { start: subject.start, end: subject.end } }
   }
-  let best: Cue | null = null
-  let distance = Infinity
-  for (let verb = first; verb < last; verb++) {
-    if (!isSpeechVerb(context, verb)) continue
-    const cue = cueOf(context, verb, sentence)
-    const away = Math.abs(tokens[verb]!.start - span.start)
-    if (cue.ref && away < distance) {
-      best = cue
-      distance = away
-    }
+  return nearestCue(context, sentence, span.start) ?? previous?.cue ?? null
+}
+
+/** The cue of `sentence` with a speaker whose verb is nearest to offset `at` (the earlier one on a tie). */
+function nearestCue(context: Context, sentence: Span, at: number): Cue | null {
+  const { tokens } = context.narration
+  const cues = sentenceCues(context, sentence)
+  let low = 0
+  let high = cues.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (tokens[cues[mid]!.verb]!.start < at) low = mid + 1
+    else high = mid
   }
-  return best ?? previous?.cue ?? null
+  const before = cues[low - 1]
+  const after = cues[low]
+  if (!before || !after) return before ?? after ?? null
+  return at - tokens[before.verb]!.start <= tokens[after.verb]!.start - at ? before : after
 }
 
 /** The speech verb nearest before the quote in its sentence, with its speaker. */

@@ -23,9 +23,14 @@ export interface Entity {
   seen: number
 }
 
+/** The entities met so far, with the entities of each name word, to find a name without scanning them all. */
+interface Entities extends Array<Entity> {
+  byWord: Map<string, Set<Entity>>
+}
+
 /** Resolve `mentions` (in text order); returns the entity of each, or `null`. */
 export function resolveMentions(mentions: readonly Mention[]): Map<Mention, Entity | null> {
-  const entities: Entity[] = []
+  const entities: Entities = Object.assign([], { byWord: new Map<string, Set<Entity>>() })
   const resolved = new Map<Mention, Entity | null>()
   let clock = 0
   for (const mention of mentions) {
@@ -39,12 +44,12 @@ export function resolveMentions(mentions: readonly Mention[]): Map<Mention, Enti
   return resolved
 }
 
-function resolveOne(mention: Mention, entities: Entity[], resolved: Map<Mention, Entity | null>): Entity | null {
+function resolveOne(mention: Mention, entities: Entities, resolved: Map<Mention, Entity | null>): Entity | null {
   switch (mention.kind) {
     case 'name': {
       const full = mention.owner ? resolved.get(mention.owner) : undefined
       if (!full) return byName(mention, entities)
-      for (const word of mention.words) full.words.add(word)
+      addWords(entities, full, mention.words)
       return full
     }
     case 'pronoun':
@@ -57,26 +62,38 @@ function resolveOne(mention: Mention, entities: Entity[], resolved: Map<Mention,
   }
 }
 
-function latest(entities: Entity[], test: (entity: Entity) => boolean): Entity | undefined {
-  let best: Entity | undefined
-  for (const entity of entities) if (test(entity) && (!best || entity.seen > best.seen)) best = entity
-  return best
+function latest(entities: Iterable<Entity>, test: (entity: Entity) => boolean, best?: Entity): Entity | undefined {
+  let found = best
+  for (const entity of entities) if (test(entity) && (!found || entity.seen > found.seen)) found = entity
+  return found
 }
 
-function byName(mention: Mention, entities: Entity[]): Entity {
+/** Give `entity` the name words `words`, and index them. */
+function addWords(entities: Entities, entity: Entity, words: Iterable<string>): void {
+  for (const word of words) {
+    entity.words.add(word)
+    const holders = entities.byWord.get(word)
+    if (holders) holders.add(entity)
+    else entities.byWord.set(word, new Set([entity]))
+  }
+}
+
+function byName(mention: Mention, entities: Entities): Entity {
   const words = mention.words
-  const known = latest(entities, (entity) => words.every((word) => entity.words.has(word)) && compatible(entity, mention))
+  const named = words.length > 0 ? (entities.byWord.get(words[0]!) ?? []) : entities
+  const known = latest(named, (entity) => words.every((word) => entity.words.has(word)) && compatible(entity, mention))
   if (known) {
     merge(known, mention)
     return known
   }
-  const partial = latest(
-    entities,
-    (entity) => entity.person === true && mention.person === true && [...entity.words].every((word) => words.includes(word))
-  )
+  let partial: Entity | undefined
+  if (mention.person === true) {
+    const within = (entity: Entity): boolean => entity.person === true && [...entity.words].every((word) => words.includes(word))
+    for (const word of new Set(words)) partial = latest(entities.byWord.get(word) ?? [], within, partial)
+  }
   if (partial) {
     partial.name = mention.name
-    partial.words = new Set(words)
+    addWords(entities, partial, words)
     merge(partial, mention)
     return partial
   }
@@ -91,6 +108,7 @@ function byName(mention: Mention, entities: Entity[]): Entity {
     named: !mention.opener,
     seen: 0
   }
+  addWords(entities, entity, words)
   entities.push(entity)
   return entity
 }

@@ -30,22 +30,29 @@ export interface Narration {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-–]*/gu
-const TRAILING = /[.'’\-–]+$/
+/** `WORD` for text whose letters and digits are all ASCII: the same words, several times faster. */
+const ASCII_WORD = /[A-Za-z0-9][A-Za-z0-9'’.\-–]*/g
+/** A character that may be a letter, digit or mark beyond ASCII (typographic punctuation and spaces are not). */
+const BEYOND_ASCII = /[^\x00-\x7F\u00A0\u2000-\u206F]/
+const TRAILING = ".'’-–"
 const ABBREVIATED = /^(?:\p{L}\.)+\p{L}?$/u
 const CAP = /^(?:\p{Lu}|[a-z]{1,3}-\p{Lu})/u
-const PARAGRAPH = /\n[ \t]*\n/g
+const PARAGRAPH = /\r?\n[ \t]*\r?\n/g
 const MASK = '\u0001'
 
 /** Cut `text` into narration tokens and sentences; `blobs` are masked first. */
 export function readNarration(text: string, blobs: readonly Span[]): Narration {
   const masked = mask(text, blobs)
-  const tokens: Token[] = []
-  for (const match of masked.matchAll(WORD)) {
-    const token = makeToken(match[0], match.index)
-    if (token) tokens.push(token)
-  }
   const paragraphs = [0]
   for (const match of text.matchAll(PARAGRAPH)) paragraphs.push(match.index + match[0].length)
+  const tokens: Token[] = []
+  paragraphs.forEach((from, index) => {
+    const paragraph = masked.slice(from, paragraphs[index + 1] ?? masked.length)
+    for (const match of paragraph.matchAll(BEYOND_ASCII.test(paragraph) ? WORD : ASCII_WORD)) {
+      const token = makeToken(match[0], from + match.index)
+      if (token) tokens.push(token)
+    }
+  })
   return { text, tokens, sentences: splitMasked(masked), paragraphs }
 }
 
@@ -88,21 +95,36 @@ export function joined(text: string, left: Token, right: Token): boolean {
 
 function makeToken(raw: string, start: number): Token | undefined {
   let word = raw
-  if (!ABBREVIATED.test(word)) word = word.replace(TRAILING, '')
+  if (TRAILING.includes(word[word.length - 1]!) && !ABBREVIATED.test(word)) word = withoutTrailing(word)
   let possessive = false
-  if (/['’]s$/.test(word)) {
+  if (endsWithS(word, true)) {
     word = word.slice(0, -2)
     possessive = true
-  } else if (/s['’]$/.test(raw)) possessive = true
+  } else if (endsWithS(raw, false)) possessive = true
   if (!word) return undefined
+  const lower = word.toLowerCase()
   return {
     start,
     end: start + word.length,
     word,
-    lower: word.toLowerCase().replace(/\.$/, ''),
+    lower: lower.endsWith('.') ? lower.slice(0, -1) : lower,
     cap: CAP.test(word),
     possessive
   }
+}
+
+/** `word` ends in `'s` / `’s` (`apostropheFirst`) or in `s'` / `s’`. */
+function endsWithS(word: string, apostropheFirst: boolean): boolean {
+  const s = word[word.length - (apostropheFirst ? 1 : 2)]
+  const mark = word[word.length - (apostropheFirst ? 2 : 1)]
+  return s === 's' && (mark === "'" || mark === '’')
+}
+
+/** `word` without trailing dots, apostrophes and dashes. */
+function withoutTrailing(word: string): string {
+  let end = word.length
+  while (end > 0 && TRAILING.includes(word[end - 1]!)) end--
+  return word.slice(0, end)
 }
 
 function mask(text: string, blobs: readonly Span[]): string {
@@ -115,7 +137,8 @@ function mask(text: string, blobs: readonly Span[]): string {
   return out + text.slice(at)
 }
 
-const BOUNDARY = /[.!?]+(?=\s)|\n[ \t]*\n/g
+/** A run of end punctuation before a space (whole runs only), or a blank line. */
+const BOUNDARY = /(?<![.!?])[.!?]+(?=\s)|\r?\n[ \t]*\r?\n/g
 
 function splitMasked(masked: string): Span[] {
   const spans: Span[] = []
@@ -123,7 +146,7 @@ function splitMasked(masked: string): Span[] {
   for (const match of masked.matchAll(BOUNDARY)) {
     const end = match.index + match[0].length
     if (match[0] === '.' && isAbbreviation(masked, match.index)) continue
-    if (!match[0].startsWith('\n') && !opensSentence(masked, end)) continue
+    if (!/^[\r\n]/.test(match[0]) && !opensSentence(masked, end)) continue
     push(masked, start, end, spans)
     start = end
   }
