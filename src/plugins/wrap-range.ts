@@ -60,6 +60,10 @@ export class Ranges {
 /**
  * Wrap `range` inside `parent`; `createRun` makes the wrapper for each run.
  * Returns the runs made, in document order.
+ *
+ * Only the children the range touches are visited (found by binary search),
+ * and the child list is rewritten only where a run is made, so marking a long
+ * document costs time in proportion to its marks, not marks times blocks.
  */
 export function wrapRange(
   parent: Parent,
@@ -67,6 +71,11 @@ export function wrapRange(
   ranges: Ranges,
   createRun: (children: ElementContent[]) => Element
 ): Element[] {
+  const children = parent.children as ElementContent[]
+  const first = firstTouching(children, range, ranges)
+  let last = first
+  while (last < children.length && (ranges.of(children[last]!)?.start ?? -Infinity) < range.end) last++
+
   const runs: Element[] = []
   const out: ElementContent[] = []
   let group: ElementContent[] = []
@@ -87,7 +96,9 @@ export function wrapRange(
     pending = []
   }
 
-  for (const child of parent.children as ElementContent[]) {
+  let madeRun = false
+  for (let index = first; index < last; index++) {
+    const child = children[index]!
     const own = ranges.of(child)
     if (!own) {
       if (group.length > 0) pending.push(child)
@@ -97,6 +108,7 @@ export function wrapRange(
       out.push(child)
     } else if (child.type === 'text') {
       const [before, inside, after] = splitText(child, own, range, ranges)
+      madeRun = true
       if (before) {
         flush()
         out.push(before)
@@ -107,6 +119,7 @@ export function wrapRange(
         out.push(after)
       }
     } else if (child.type === 'element' && phrasing.has(child.tagName) && own.start >= range.start && own.end <= range.end) {
+      madeRun = true
       take(child)
     } else {
       flush()
@@ -115,8 +128,23 @@ export function wrapRange(
     }
   }
   flush()
-  parent.children = out
+  if (madeRun) children.splice(first, last - first, ...out)
   return runs
+}
+
+/** Index of the first child that does not end before `range` starts. */
+function firstTouching(children: ElementContent[], range: Range, ranges: Ranges): number {
+  let low = 0
+  let high = children.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    let probe = middle
+    while (probe < high && !ranges.of(children[probe]!)) probe++
+    if (probe === high) high = middle
+    else if (ranges.of(children[probe]!)!.end <= range.start) low = probe + 1
+    else high = middle
+  }
+  return low
 }
 
 /** Split a text node into the parts before, inside and after `range`. */
