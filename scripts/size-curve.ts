@@ -4,14 +4,28 @@
  * next to parsing the same Markdown with remark-parse, to show the engine's
  * time is linear in the length of the text.
  */
+import rehypeSanitize from 'rehype-sanitize'
+import rehypeStringify from 'rehype-stringify'
+import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { annotate } from '../src/engine/index.ts'
+import rehypeNewsmark from '../src/plugins/rehype-newsmark.ts'
+import remarkNewsmark from '../src/plugins/remark-newsmark.ts'
 import { articleOfSize } from '../tests/robustness/articles.ts'
 
 const MB = 1 << 20
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0)
 const parser = unified().use(remarkParse)
+const pipeline = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkNewsmark)
+  .use(remarkRehype)
+  .use(rehypeSanitize)
+  .use(rehypeNewsmark, { notes: true })
+  .use(rehypeStringify)
 
 /** Best of `runs` timings of `work`, in milliseconds. */
 function best(work: () => unknown, runs: number): number {
@@ -28,15 +42,20 @@ const warm = articleOfSize(MB)
 best(() => annotate(warm), 2)
 best(() => parser.parse(warm), 2)
 
-const rows: { mb: number; annotate: number; parse: number }[] = []
+const rows: { mb: number; annotate: number; parse: number; html: number }[] = []
 for (const mb of sizes.length > 0 ? sizes : [1, 2, 4, 8, 10]) {
   const text = articleOfSize(mb * MB)
   const runs = mb <= 2 ? 3 : 1
-  rows.push({ mb, annotate: best(() => annotate(text), runs), parse: best(() => parser.parse(text), runs) })
+  rows.push({
+    mb,
+    annotate: best(() => annotate(text), runs),
+    parse: best(() => parser.parse(text), runs),
+    html: best(() => pipeline.processSync(text), 1)
+  })
 }
 
 const first = rows[0]!
-console.log('size    annotate   per MB   vs first   remark-parse   annotate/parse')
+console.log('size    annotate   per MB   vs first   remark-parse   annotate/parse   HTML with marks   per MB')
 for (const row of rows) {
   console.log(
     [
@@ -45,7 +64,9 @@ for (const row of rows) {
       `${(row.annotate / row.mb).toFixed(0)} ms`.padStart(8),
       `${(row.annotate / first.annotate).toFixed(2)}×`.padStart(9),
       `${row.parse.toFixed(0)} ms`.padStart(14),
-      `${(row.annotate / row.parse).toFixed(2)}`.padStart(16)
+      `${(row.annotate / row.parse).toFixed(2)}`.padStart(16),
+      `${row.html.toFixed(0)} ms`.padStart(17),
+      `${(row.html / row.mb).toFixed(0)} ms`.padStart(8)
     ].join(' ')
   )
 }
