@@ -4,28 +4,16 @@
  * next to parsing the same Markdown with remark-parse, to show the engine's
  * time is linear in the length of the text.
  */
-import rehypeSanitize from 'rehype-sanitize'
-import rehypeStringify from 'rehype-stringify'
-import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
-import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { annotate } from '../src/engine/index.ts'
-import rehypeNewsmark from '../src/plugins/rehype-newsmark.ts'
-import remarkNewsmark from '../src/plugins/remark-newsmark.ts'
+import { siteProcessor } from '../src/plugins/site-pipeline.ts'
 import { articleOfSize } from '../tests/robustness/articles.ts'
 
 const MB = 1 << 20
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0)
 const parser = unified().use(remarkParse)
-const pipeline = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkNewsmark)
-  .use(remarkRehype)
-  .use(rehypeSanitize)
-  .use(rehypeNewsmark, { notes: true })
-  .use(rehypeStringify)
+const pipeline = siteProcessor()
 
 /** Best of `runs` timings of `work`, in milliseconds. */
 function best(work: () => unknown, runs: number): number {

@@ -8,15 +8,10 @@
  * between samples (a forced full GC makes the next small sample several
  * times slower and would measure V8, not the code).
  */
-import rehypeSanitize from 'rehype-sanitize'
-import rehypeStringify from 'rehype-stringify'
-import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
-import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { annotate } from '../../src/engine/index.ts'
-import rehypeNewsmark from '../../src/plugins/rehype-newsmark.ts'
-import remarkNewsmark from '../../src/plugins/remark-newsmark.ts'
+import { siteProcessor } from '../../src/plugins/site-pipeline.ts'
 import { summarise, type Summary } from './stats.ts'
 
 /** The variants timed on every text. */
@@ -54,24 +49,10 @@ export interface EngineOptions {
   sampleMs: number
 }
 
-const plainPipeline = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkRehype)
-  .use(rehypeSanitize)
-  .use(rehypeStringify)
-  .freeze()
+const plainPipeline = siteProcessor(false)
 
 /** remark-parse → remark-gfm → remark-newsmark → remark-rehype → rehype-sanitize → rehype-newsmark → rehype-stringify. */
-export const annotatedPipeline = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkNewsmark)
-  .use(remarkRehype)
-  .use(rehypeSanitize)
-  .use(rehypeNewsmark, { notes: true })
-  .use(rehypeStringify)
-  .freeze()
+export const annotatedPipeline = siteProcessor()
 
 const parser = unified().use(remarkParse).freeze()
 

@@ -5,18 +5,11 @@
  * annotation must satisfy.
  */
 import type { Element, Root as HastRoot, Text } from 'hast'
-import rehypeSanitize from 'rehype-sanitize'
-import rehypeStringify from 'rehype-stringify'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import remarkRehype from 'remark-rehype'
-import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import { visitParents } from 'unist-util-visit-parents'
 import { VFile } from 'vfile'
 import type { Annotations, Span } from '../../src/engine/index.ts'
-import rehypeNewsmark from '../../src/plugins/rehype-newsmark.ts'
-import remarkNewsmark from '../../src/plugins/remark-newsmark.ts'
+import { siteProcessor } from '../../src/plugins/site-pipeline.ts'
 
 export interface Rendered {
   html: string
@@ -25,24 +18,15 @@ export interface Rendered {
   annotations: Annotations | undefined
 }
 
-const marked = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkNewsmark)
-  .use(remarkRehype)
-  .use(rehypeSanitize)
-  .use(rehypeNewsmark, { notes: true })
-
-const plain = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize)
-
-const stringify = unified().use(rehypeStringify)
+const marked = siteProcessor()
+const plain = siteProcessor(false)
 
 /** Render `markdown` with (default) or without the Newsmark plugins. */
 export function render(markdown: string, withPlugins = true): Rendered {
   const processor = withPlugins ? marked : plain
   const file = new VFile({ value: markdown, path: 'input.md' })
   const tree = processor.runSync(processor.parse(file), file) as HastRoot
-  return { html: stringify.stringify(tree), tree, file, annotations: file.data.newsmark }
+  return { html: processor.stringify(tree), tree, file, annotations: file.data.newsmark }
 }
 
 /**

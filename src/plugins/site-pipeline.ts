@@ -1,0 +1,41 @@
+/**
+ * The plugins the site runs on every article, in order, and the same
+ * pipeline as a plain unified processor for tests and benchmarks.
+ *
+ * Raw HTML is removed and links are made safe by `rehype-sanitize` before
+ * Newsmark adds its own marks, so the sanitizer never sees (or strips) them.
+ */
+import rehypeSanitize from 'rehype-sanitize'
+import rehypeStringify from 'rehype-stringify'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import { unified, type PluggableList } from 'unified'
+import rehypeNewsmark from './rehype-newsmark.ts'
+import remarkNewsmark from './remark-newsmark.ts'
+
+export interface SitePlugins {
+  remarkPlugins: PluggableList
+  rehypePlugins: PluggableList
+}
+
+/** The site's remark and rehype plugins; `marks: false` leaves Newsmark out. */
+export function sitePlugins(marks = true): SitePlugins {
+  return {
+    remarkPlugins: marks ? [remarkNewsmark] : [],
+    rehypePlugins: marks ? [rehypeSanitize, [rehypeNewsmark, { notes: true }]] : [rehypeSanitize]
+  }
+}
+
+/** remark-parse → remark-gfm → the site's plugins → rehype-stringify. */
+export function siteProcessor(marks = true) {
+  const { remarkPlugins, rehypePlugins } = sitePlugins(marks)
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkPlugins)
+    .use(remarkRehype)
+    .use(rehypePlugins)
+    .use(rehypeStringify)
+    .freeze()
+}
