@@ -165,6 +165,54 @@ describe('indirect speech', () => {
     const text = 'Ruth Adeyemi told reporters the vote would go ahead.'
     expect(quotes(text).map((quote) => quote.text)).toEqual(['the vote would go ahead'])
   })
+
+  const indirect = (text: string): Array<[string, string | null]> =>
+    quotes(text).filter((quote) => quote.kind === 'indirect').map((quote) => [quote.text, quote.speaker])
+
+  test('", according to X" at the end of a sentence reports the clause before it', () => {
+    expect(indirect('Water use in the valley fell 12% last summer, according to figures from the regional utility Aqualis.')).toEqual([
+      ['Water use in the valley fell 12% last summer', 'Aqualis']
+    ])
+    expect(indirect('Bus fares rose twice in a year, according to the Transit Workers Union, which represents drivers.')).toEqual([
+      ['Bus fares rose twice in a year', 'Transit Workers Union']
+    ])
+  })
+
+  test('", X said," in mid-sentence reports the clause before the comma', () => {
+    expect(indirect('Sales climbed 3% in the spring quarter, the Retail Council said, well ahead of forecasts.')).toEqual([
+      ['Sales climbed 3% in the spring quarter', 'Retail Council']
+    ])
+    expect(indirect('Ten homes were flooded overnight, three residents of the street said, before the pumps arrived.')).toEqual([
+      ['Ten homes were flooded overnight', null]
+    ])
+  })
+
+  test('a bound on a figure may open the reported clause', () => {
+    expect(indirect('Mayor Lena Ortiz said at least 40 roads were closed. She said about 900 homes had lost power.')).toEqual([
+      ['at least 40 roads were closed', 'Lena Ortiz'],
+      ['about 900 homes had lost power', 'Lena Ortiz']
+    ])
+  })
+
+  test('a reported clause keeps the partial quote inside it, and the partial stays a quote', () => {
+    const text = 'Professor Ivan Petek said the results were “encouraging but early”, adding that more trials were needed.'
+    expect(quotes(text).map((quote) => [quote.text, quote.kind])).toEqual([
+      ['the results were “encouraging but early”', 'indirect'],
+      ['encouraging but early', 'partial'],
+      ['more trials were needed', 'indirect']
+    ])
+  })
+
+  test('a phrase before "that" is skipped: "said in a statement that"', () => {
+    expect(indirect('The two councillors said in a short written statement that the plan broke election promises.')).toEqual([
+      ['the plan broke election promises', null]
+    ])
+  })
+
+  test('a verb taking an object or a colon reports no clause', () => {
+    expect(indirect('The bill adds a tax of 2% on sugary drinks. The bakery reported a 9% rise in sales. The fund pledged €3 million for repairs.')).toEqual([])
+    expect(indirect('Ana Silva spoke last. She told the local radio station: “We are not leaving.”')).toEqual([])
+  })
 })
 
 describe('speakers', () => {
@@ -201,6 +249,40 @@ describe('speakers', () => {
       '“I saw the cracks myself.”'
     ].join('\n\n')
     expect(marked(text).map((quote) => quote[2])).toEqual(['Karl Moss', 'Karl Moss', 'Karl Moss', 'Ella Stone'])
+  })
+
+  test('an inverted "said" takes the name after honorifics, title words and a name run before it', () => {
+    expect(marked('“The scans were clear,” said Dr. Maya Lindqvist, a radiologist at the clinic.')[0]![2]).toBe('Maya Lindqvist')
+    expect(marked('“Stay off the ice,” said Coast Guard petty officer chief Omar Haddad.')[0]![2]).toBe('Omar Haddad')
+  })
+
+  test('an inverted "said the 31-year-old" is the person just named', () => {
+    const text = 'Grace Obi won the race in record time. “I trained for this all winter,” said the 31-year-old, who lives in Leeds.'
+    expect(marked(text)[0]![2]).toBe('Grace Obi')
+  })
+
+  test('post-nominal letters are not part of the name', () => {
+    const text = 'The defence lawyer, Simon Hart KC, said his client was “shocked”. Hart also said the trial had been fair.'
+    expect(marked(text)).toEqual([['shocked', 'partial', 'Simon Hart']])
+  })
+
+  test('"a spokesperson for X, NAME, said" is NAME speaking', () => {
+    const text = 'Mayor Tom Baird is away. A spokeswoman for the mayor, Nina Cole, called the report “misleading”.'
+    expect(marked(text)).toEqual([['misleading', 'partial', 'Nina Cole']])
+  })
+
+  test('"the company" is the latest organisation introduced as a business, not the latest one named', () => {
+    const text = [
+      'Harbour Energy, the regional utility, cut power to 5,000 homes.',
+      'The Met Service said gales would return on Friday.',
+      'The company said a substation had been “badly damaged”.'
+    ].join('\n\n')
+    expect(marked(text)).toEqual([['badly damaged', 'partial', 'Harbour Energy']])
+  })
+
+  test('a generic plural subject names nobody', () => {
+    const text = 'Rivers rose across the north on Sunday, levels hydrologists described as “unprecedented”.'
+    expect(marked(text)).toEqual([['unprecedented', 'partial', null]])
   })
 
   test('the cue is the attribution span', () => {

@@ -5,16 +5,18 @@
  */
 import { DEFINITE, GENDERED_NOUNS, INDEFINITE, ORG_NOUNS, PERSON_NOUNS, SPEECH_VERBS, SPOKES, TITLES } from './lexicon.ts'
 import type { Mention } from './mention.ts'
-import { joined, type Narration } from './tokens.ts'
+import { joined, type Narration, type Token } from './tokens.ts'
 
 const APPOSITION_END = /^[,)]|^[.;:!?]/
 const MAX_APPOSITION = 14
+/** Tokens from a description's head to its apposed name ("a spokeswoman for the Department for Transport, Lucy Grant"). */
+const MAX_DESCRIBED_GAP = 7
 
 /**
  * Appositions: "NAME, the ROLE of X," gives NAME its role and hides the
  * mentions inside; "the ROLE, NAME," gives NAME the role and hides the
  * description; a mention that only modifies a titled name ("AU chairperson
- * President …") is hidden too.
+ * President …") is hidden too; "a spokesman for X, NAME," gives the words to NAME.
  */
 export function linkAppositions(narration: Narration, mentions: Mention[]): void {
   const { tokens } = narration
@@ -27,7 +29,7 @@ export function linkAppositions(narration: Narration, mentions: Mention[]): void
     if (mention.kind === 'name' && !tokens[mention.last]!.possessive) nameApposition(narration, mentions, index)
     if (mention.kind === 'name' && next?.kind === 'name' && isAcronymOf(narration, next, mention)) next.owner = mention
     if (SPOKES.has(mention.name) && mention.kind !== 'name' && next?.kind === 'name') spokesperson(narration, mention, next)
-    if (mention.kind === 'description') {
+    if (mention.kind === 'description' || (mention.kind === 'indefinite' && SPOKES.has(mention.name))) {
       const name = mentions.slice(index + 1, index + 4).find((other) => other.kind === 'name' && !other.blocked && !other.prepositional)
       if (name) descriptionApposition(narration, mention, name)
     }
@@ -54,6 +56,10 @@ function nameApposition(narration: Narration, mentions: Mention[], index: number
     return
   }
   if (words.some((token) => SPEECH_VERBS.has(token.lower) && !token.cap)) return
+  if (mention.roles.size === 0 && isOrgApposition(words)) {
+    mention.person = null
+    mention.org = true
+  }
   for (const token of words) {
     const lower = token.lower
     if (PERSON_NOUNS.has(lower) || TITLES.has(lower)) {
@@ -70,6 +76,12 @@ function nameApposition(narration: Narration, mentions: Mention[], index: number
   }
 }
 
+/** "Southern Californian Edison, the regional utility,": the apposition names a kind of organisation and no person. */
+function isOrgApposition(words: readonly Token[]): boolean {
+  const head = words.findLast((token) => !token.cap && (ORG_NOUNS.has(token.lower) || PERSON_NOUNS.has(token.lower) || TITLES.has(token.lower)))
+  return head !== undefined && ORG_NOUNS.has(head.lower) && words.every((token) => !PERSON_NOUNS.has(token.lower) && !TITLES.has(token.lower))
+}
+
 /** The first non-space character at or after `at`. */
 function nextChar(text: string, at: number): string {
   let index = at
@@ -80,7 +92,7 @@ function nextChar(text: string, at: number): string {
 function descriptionApposition(narration: Narration, described: Mention, name: Mention): void {
   const { text } = narration
   const gap = text.slice(described.end, name.start)
-  if (!/, *$/.test(gap) || name.first - described.last > 5) return
+  if (!/, *$/.test(gap) || name.first - described.last > MAX_DESCRIBED_GAP) return
   if (nextChar(text, name.end) !== ',') return
   for (const role of described.roles) name.roles.add(role)
   if (described.person) name.person = name.org ? name.person : true

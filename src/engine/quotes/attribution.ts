@@ -4,14 +4,16 @@
  * reporter's text around a quote or a reported clause.
  */
 import type { Span } from '../types.ts'
-import { NOUN_MARKERS, PREPOSITIONS, SPEECH_VERBS, VERB_ADVERBS } from './lexicon.ts'
+import { NOT_NAMES, NOUN_MARKERS, PREPOSITIONS, SPEECH_VERBS, VERB_ADVERBS } from './lexicon.ts'
 import type { Mention } from './mentions.ts'
 import type { Entity } from './speakers.ts'
-import { joined, tokenAt, type Narration } from './tokens.ts'
+import { joined, tokenAt, type Narration, type Token } from './tokens.ts'
 
 const MAX_MODIFIERS = 4
 const QUOTE_MARK = /["'“”‘’«»]/
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'yet'])
+/** Words between a kind of source and its name: "figures from Nationwide", "a survey by KFF". */
+const SOURCE_LINKS = new Set(['from', 'by', 'of'])
 
 /** Everything the cue rules look at, built once per article. */
 export interface Context {
@@ -40,6 +42,8 @@ export interface Cue {
   verb: number
   /** The speaking mention; `null` when the verb has none (a participle). */
   ref: Mention | null
+  /** The subject is a common plural that names nobody ("forecasters described"): the speaker is unknown. */
+  generic?: boolean
   span: Span
 }
 
@@ -140,17 +144,47 @@ function readCue(context: Context, verb: number, sentence: Span): Cue {
       ? { start: Math.min(ref.start, tokens[verb]!.start), end: Math.max(ref.end, tokens[verb]!.end) }
       : { start: tokens[verb]!.start, end: tokens[verb]!.end }
   })
-  if (tokens[verb]!.lower === 'according') return make(mentionAt(context, verb + 2) ?? null)
-  const after = mentionAt(context, verb + 1)
+  if (tokens[verb]!.lower === 'according') return make(accordingSource(context, verb))
   const before = verb > first ? text.slice(tokens[verb - 1]!.end, tokens[verb]!.start) : ''
-  const closes = after ? /^\s*(?:[,.;:!?"“”‘’«»(]|$)/.test(text.slice(after.end, after.end + 3)) : false
-  if (after && closes && (verb === first || /["'”’»],?\s*$/.test(before))) return make(after)
+  const after = invertedSubject(context, verb + 1)
+  if (after && (verb === first || /["'”’»],?\s*$/.test(before))) return make(after)
   let at = verb - 1
   while (at >= first && joined(text, tokens[at]!, tokens[at + 1]!) && VERB_ADVERBS.has(tokens[at]!.lower)) at--
   const near = context.byLast.get(at)
   if (at >= first && near && !near.blocked && !near.prepositional && joined(text, tokens[at]!, tokens[at + 1]!)) return make(near)
+  const head = tokens[at - 1]?.lower ?? ''
+  const bare = !NOUN_MARKERS.has(head) && !PREPOSITIONS.has(head)
+  if (at >= first && !near && bare && isGenericPlural(tokens[at]!) && joined(text, tokens[at]!, tokens[at + 1]!)) return { ...make(null), generic: true }
   const participle = tokens[verb]!.lower.endsWith('ing')
   return make(firstFree(context, participle ? leadSkipped(context, first, verb) : clauseStart(context, first, verb), verb))
+}
+
+/**
+ * The subject of an inverted "said X": the mention after the verb that ends
+ * its phrase, past name runs and role words before it ("said Cal Fire
+ * battalion chief Rosa Delgado").
+ */
+function invertedSubject(context: Context, index: number): Mention | undefined {
+  const { text } = context.narration
+  let mention = mentionAt(context, index)
+  while (mention && !/^\s*(?:[,.;:!?"“”‘’«»(]|$)/.test(text.slice(mention.end, mention.end + 3))) mention = mentionAt(context, mention.last + 1)
+  return mention
+}
+
+/** The source of "according to X", or of "according to figures from X". */
+function accordingSource(context: Context, verb: number): Mention | null {
+  const { tokens, text } = context.narration
+  const direct = mentionAt(context, verb + 2)
+  if (direct) return direct
+  for (let at = verb + 2; at < verb + 2 + MAX_MODIFIERS && tokens[at + 1] && joined(text, tokens[at]!, tokens[at + 1]!); at++) {
+    if (SOURCE_LINKS.has(tokens[at + 1]!.lower)) return mentionAt(context, at + 2) ?? null
+  }
+  return null
+}
+
+/** A lower-case plural that is not a function word ("forecasters", not "its" or "has"). */
+function isGenericPlural(token: Token): boolean {
+  return !token.cap && !token.possessive && /[^s]s$/.test(token.lower) && token.lower.length > 4 && !VERB_ADVERBS.has(token.lower) && !NOT_NAMES.has(token.lower)
 }
 
 /** The mention starting at token `index`, or after a few modifiers there ("the", "league president"). */

@@ -31,7 +31,9 @@ export function findQuotes(text: string, sentences: readonly Span[]): { quotes: 
     if (isQuotation(text, span, speechNearby(context, span, sentence))) marked.push({ span, sentence, entity: null, cue: null })
   }
   const quotes = marked.map((_, index) => attribute(context, marked, index))
-  const indirect = findIndirect(context, narration.sentences, quotes).map((quote) => clip(text, quote, sentences))
+  const indirect = findIndirect(context, narration.sentences, quotes)
+    .map((quote) => clip(text, quote, sentences))
+    .filter((quote) => !crosses(quotes, quote))
   return { quotes: [...quotes, ...indirect].sort((a, b) => a.start - b.start), problems }
 }
 
@@ -44,6 +46,13 @@ function speechNearby(context: Context, span: MarkedSpan, sentence: Span): boole
   if (/:\s*$/.test(context.narration.text.slice(Math.max(0, span.open - 4), span.open))) return true
   const [first, last] = tokensOf(context, sentence)
   return hasSpeechVerb(context, first, last)
+}
+
+/** Whether `span` ends or starts inside one of `quotes` (sorted, not overlapping) without holding it whole. */
+function crosses(quotes: readonly Quote[], span: Span): boolean {
+  const last = quotes[firstStartingAt(quotes, span.end) - 1]
+  const first = quotes[firstStartingAt(quotes, span.start) - 1]
+  return (last !== undefined && last.end > span.end && last.start > span.start) || (first !== undefined && first.end > span.start && first.end < span.end)
 }
 
 function clip(text: string, quote: Quote, sentences: readonly Span[]): Quote {

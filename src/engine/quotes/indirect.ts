@@ -5,8 +5,8 @@
  */
 import type { Quote, Span } from '../types.ts'
 import { cueOf, isSpeechVerb, speakerOf, tokensOf, type Context, type Cue } from './attribution.ts'
-import { ADDRESSEE_VERBS, CLAUSE_OPENERS, PREPOSITIONS, VERB_ADVERBS, WEAK_VERBS } from './lexicon.ts'
-import { firstStartingAt } from './tokens.ts'
+import { ADDRESSEE_VERBS, CLAUSE_OPENERS, NUMBER_QUALIFIERS, OBJECT_VERBS, PREPOSITIONS, VERB_ADVERBS, WEAK_VERBS } from './lexicon.ts'
+import { firstStartingAt, joined } from './tokens.ts'
 
 const CONJUNCTIONS = new Set(['but', 'while', 'whereas', 'and', 'although', 'though', 'as'])
 const TIME_NOUNS = new Set([
@@ -19,6 +19,14 @@ const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'may
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight'])
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'last', 'earlier', 'this'])
 const MAX_TRAILING_TOKENS = 4
+/** Tokens a clause before ", X said" needs ("In reality, prosecutors said, …" reports what follows). */
+const MIN_BACKWARD_TOKENS = 4
+/** Words after "according to X," that describe X rather than open the reported clause. */
+const APPOSITION_OPENERS = new Set(['known', 'who', 'which', 'whose', 'a', 'an', 'the', 'its', 'part', 'based'])
+/** Tokens of a phrase between a speech verb and its "that" ("in a joint statement"). */
+const MAX_LEAD_TOKENS = 7
+/** Words between a bound and its figure ("at least", "up to", "more than"). */
+const BOUND_WORDS = new Set(['least', 'most', 'to', 'than'])
 /** Words a reported clause is scanned for its end before it is taken to run to the end of its sentence. */
 const MAX_CLAUSE_TOKENS = 120
 
@@ -29,15 +37,16 @@ const MAX_CLAUSE_TOKENS = 120
  */
 export function findIndirect(context: Context, reporter: readonly Span[], quoted: readonly Quote[]): Quote[] {
   const out: Quote[] = []
+  const whole = quoted.filter((quote) => quote.kind !== 'partial')
   for (const sentence of reporter) {
     const [first, last] = tokensOf(context, sentence)
     const taken: Span[] = []
     for (let verb = first; verb < last; verb++) {
       if (!isSpeechVerb(context, verb) || MODALS.has(context.narration.tokens[verb - 1]?.lower ?? '')) continue
-      const found = clauseOf(context, verb, sentence, first, last, quoted)
+      const found = clauseOf(context, verb, sentence, first, last, quoted, whole)
       if (!found) continue
       const [span, cue] = found
-      if (span.end - span.start < MIN_CLAUSE || overlapsQuote(quoted, span) || overlapsQuote(taken, span)) continue
+      if (span.end - span.start < MIN_CLAUSE || overlapsQuote(whole, span) || overlapsQuote(taken, span)) continue
       taken.splice(firstStartingAt(taken, span.start), 0, span)
       const text = context.narration.text.slice(span.start, span.end)
       out.push({ ...span, text, kind: 'indirect', speaker: speakerOf(context, cue), cue: cue.span })
@@ -52,19 +61,23 @@ function clauseOf(
   sentence: Span,
   first: number,
   last: number,
-  quoted: readonly Quote[]
+  quoted: readonly Quote[],
+  whole: readonly Quote[]
 ): [Span, Cue] | undefined {
   const { tokens, text } = context.narration
   const cue = cueOf(context, verb, sentence)
   const lower = tokens[verb]!.lower
-  if (lower === 'according') return according(context, verb, sentence, [first, last], cue, quoted)
+  if (lower === 'according') return according(context, verb, sentence, [first, last], cue, whole)
   if (WEAK_VERBS.has(lower)) return undefined
   const trailing = last - verb - 1
   const ref = cue.ref
-  if (ref && ref.last < verb && trailing <= MAX_TRAILING_TOKENS && ref.first > first) {
-    const gap = text.slice(tokens[ref.first - 1]!.end, ref.start)
-    if (gap.includes(',') && !holdsQuote(quoted, tokens[verb]!.end, sentence.end)) {
-      return [trim(text, sentence.start, tokens[ref.first - 1]!.end), cue]
+  const aside = trailing <= MAX_TRAILING_TOKENS || context.commas[verb]! - verb < MAX_TRAILING_TOKENS
+  const lead = ref && tokens[ref.first - 1]?.lower === 'the' ? ref.first - 1 : (ref?.first ?? 0)
+  if (ref && ref.last < verb && aside && lead - first >= MIN_BACKWARD_TOKENS) {
+    const gap = text.slice(tokens[lead - 1]!.end, tokens[lead]!.start)
+    const between = text.slice(ref.end, tokens[verb]!.start)
+    if (gap.includes(',') && !between.includes(',') && !holdsQuote(whole, tokens[verb]!.end, sentence.end)) {
+      return [trim(text, sentence.start, tokens[lead - 1]!.end), cue]
     }
   }
   if (ref && ref.first > verb) return undefined
@@ -73,12 +86,14 @@ function clauseOf(
   let at = verb + 1
   if (ADDRESSEE_VERBS.has(lower)) at = skipAddressee(context, at)
   at = skipAdjuncts(context, at, last)
+  at = skipToThat(context, at, last)
   if (tokens[at]?.lower === 'that') at++
   if (at >= last || holdsQuote(quoted, tokens[at - 1]!.end, tokens[at]!.start)) return undefined
-  if (PREPOSITIONS.has(tokens[at]!.lower)) return undefined
-  const end = clauseEnd(context, at, last, sentence, quoted)
-  if (end < 0) return undefined
-  return [trim(text, tokens[at]!.start, end), cue]
+  if (PREPOSITIONS.has(tokens[at]!.lower) && !opensFigure(context, at)) return undefined
+  if (OBJECT_VERBS.has(lower) && at === verb + 1 && takesObject(context, verb)) return undefined
+  const end = clauseEnd(context, at, last, sentence, whole)
+  if (end < 0 || /^\s*:/.test(text.slice(end, end + 2))) return undefined
+  return [trim(text, tokens[at]!.start, withPartial(quoted, text, end, sentence)), cue]
 }
 
 function according(
@@ -92,14 +107,42 @@ function according(
   const { tokens, text } = context.narration
   const source = cue.ref
   const after = source ? source.last + 1 : verb + 2
-  if (after >= last) {
+  const at = context.commas[after - 1]! + 1
+  const trails = verb > first && /,\s*$/.test(text.slice(tokens[verb - 1]!.end, tokens[verb]!.start))
+  if (after >= last || (trails && (at >= last || APPOSITION_OPENERS.has(tokens[at]!.lower)))) {
     if (verb === first) return undefined
     return [trim(text, sentence.start, tokens[verb - 1]!.end), cue]
   }
-  const at = context.commas[after - 1]! + 1
   if (at >= last) return undefined
   const end = clauseEnd(context, at, last, sentence, quoted)
-  return end < 0 ? undefined : [trim(text, tokens[at]!.start, end), cue]
+  return end < 0 ? undefined : [trim(text, tokens[at]!.start, withPartial(quoted, text, end, sentence)), cue]
+}
+
+/** "said in a joint statement that …": a phrase opened by a preposition, up to the "that" after it. */
+function skipToThat(context: Context, at: number, last: number): number {
+  const { tokens, text } = context.narration
+  if (!PREPOSITIONS.has(tokens[at]?.lower ?? '') || opensFigure(context, at)) return at
+  for (let index = at + 1; index < Math.min(last, at + MAX_LEAD_TOKENS); index++) {
+    if (!joined(text, tokens[index - 1]!, tokens[index]!)) return at
+    if (tokens[index]!.lower === 'that') return index
+  }
+  return at
+}
+
+/** "said at least 140 …", "said about 1,800 …": a figure's bound, not a preposition. */
+function opensFigure(context: Context, at: number): boolean {
+  const { tokens } = context.narration
+  if (!NUMBER_QUALIFIERS.has(tokens[at]!.lower)) return false
+  const next = BOUND_WORDS.has(tokens[at + 1]?.lower ?? '') ? tokens[at + 2] : tokens[at + 1]
+  return next !== undefined && /^\d/.test(next.word)
+}
+
+/** "adds a levy", "reported a 6% fall", "pledged €25 million": the verb takes an object, not a clause. */
+function takesObject(context: Context, verb: number): boolean {
+  const { tokens, text } = context.narration
+  const next = tokens[verb + 1]
+  if (!next) return false
+  return next.lower === 'a' || next.lower === 'an' || /^\s*[\p{Sc}\d]/u.test(text.slice(tokens[verb]!.end, next.end))
 }
 
 function skipAddressee(context: Context, at: number): number {
@@ -151,7 +194,7 @@ function clauseEnd(context: Context, at: number, last: number, sentence: Span, q
       const ref = cueOf(context, index, sentence).ref
       const stop = ref && ref.first > at && ref.last < index ? ref.first : index
       let back = stop
-      while (back > at + 1 && VERB_ADVERBS.has(tokens[back - 1]!.lower)) back--
+      while (back > at + 1 && VERB_ADVERBS.has(tokens[back - 1]!.lower) && joined(text, tokens[back - 1]!, tokens[back]!)) back--
       const coordinated = back > at + 1 && CONJUNCTIONS.has(tokens[back - 1]!.lower)
       if (coordinated) back--
       const comma = /[,;]/.test(text.slice(tokens[back - 1]!.end, tokens[back]!.start))
@@ -165,10 +208,21 @@ function clauseEnd(context: Context, at: number, last: number, sentence: Span, q
   return sentence.end
 }
 
-/** "“…,” Schumer said Sunday": the cue follows a quote that does not end its sentence. */
+/** The clause end `end`, moved past a partial quote that closes the clause ("was “meaningful but modest”, noting …"). */
+function withPartial(quoted: readonly Quote[], text: string, end: number, sentence: Span): number {
+  const quote = quoted[firstStartingAt(quoted, end)]
+  if (quote?.kind !== 'partial' || quote.end >= sentence.end || !/^[\s,]*["'“‘«]\s*$/.test(text.slice(end, quote.start))) return end
+  return /["'”’»]/.test(text[quote.end] ?? '') ? quote.end + 1 : quote.end
+}
+
+/**
+ * "“…,” Schumer said Sunday": the cue follows a quote that does not end its
+ * sentence (a partial closed outside its comma, "was “early”, adding …", is no such quote).
+ */
 function afterQuote(quoted: readonly Quote[], text: string, start: number, end: number): boolean {
   const quote = quoted[firstStartingAt(quoted, end) - 1]
-  return quote !== undefined && quote.start >= start && !/[.!?]$/.test(quote.text) && /^\s*\S?,?\s*$/.test(text.slice(quote.end, end))
+  if (quote === undefined || quote.start < start || /[.!?]$/.test(quote.text)) return false
+  return (quote.kind !== 'partial' || /,$/.test(quote.text)) && /^\s*\S?,?\s*$/.test(text.slice(quote.end, end))
 }
 
 /** Whether a quote lies inside `[start, end)`; `quoted` is sorted by start. */

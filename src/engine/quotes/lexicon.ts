@@ -81,6 +81,7 @@ export const PERSON_NOUNS = words(`
   survivors relative relatives person persons individual insider insiders observer
   observers organiser organisers organizer organizers negotiator negotiators
   economists executives investor investors trader traders banker bankers
+  diplomats envoys ministers lawyers judges prosecutors forecaster forecasters
 `)
 
 /** Role nouns of someone who speaks for an organisation ("a spokesperson for Tesco"). */
@@ -94,11 +95,27 @@ export const ORG_NOUNS = words(`
   authority regulator board bureau office service foundation university hospital
   association federation club team league giant carrier operator airline insurer
   supermarket manufacturer maker producer publisher website charity army navy
-  administration cabinet state country nation bloc alliance corporation
+  administration cabinet state country nation bloc alliance corporation utility
+  lender automaker carmaker
 `)
 
 /** Organisation nouns general enough to stand for the latest organisation ("the company said"). */
-export const GENERIC_ORG_NOUNS = words(`company firm group organisation organization business corporation giant conglomerate agency body institution`)
+export const GENERIC_ORG_NOUNS = words(`company firm group organisation organization business corporation giant conglomerate agency body institution
+  utility carrier airline operator retailer insurer lender bank manufacturer maker carmaker automaker chain supermarket`)
+
+/** Organisation nouns of a business: "the company" prefers an organisation introduced as one of these. */
+export const BUSINESS_NOUNS = words(`company firm business corporation giant conglomerate utility carrier airline operator
+  retailer insurer lender bank manufacturer maker carmaker automaker chain supermarket group`)
+
+/** Letters after a name that are not part of it ("Naomi Fitch KC", "John Smith Jr"). */
+export const POST_NOMINALS = words(`kc qc mp mep msp jr sr obe cbe mbe phd md`)
+
+/** Speech verbs that also take a plain object ("adds a levy", "reported a 6% fall", "pledged €25 million"). */
+export const OBJECT_VERBS = words(`add adds added report reports reported announce announces announced
+  reveal reveals revealed pledge pledges pledged promise promises promised vow vowed post posts posted`)
+
+/** Words that bound a figure and so may open a reported clause ("said at least 140 …", "said about 1,800 …"). */
+export const NUMBER_QUALIFIERS = words(`about around over under nearly almost roughly some at up more less fewer`)
 
 /** Words that make a capitalised name an organisation ("… Bank", "… Institute"). */
 export const ORG_NAME_WORDS = words(`

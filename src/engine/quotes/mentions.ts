@@ -22,6 +22,12 @@ import { joined, type Narration, type Token } from './tokens.ts'
 
 export type { Mention, MentionKind } from './mention.ts'
 
+/** The description name of every age used as a noun: it stands for the latest person. */
+export const AGE_ROLE = 'n-year-old'
+
+/** An age used as a noun: "the 23-year-old". */
+const AGE = /^\d+-year-old$/
+
 /** No mention here (shared, never changed). */
 const NONE: readonly Mention[] = []
 
@@ -93,17 +99,25 @@ function description(tokens: Token[], index: number, isJoined: IsJoined): readon
     }
   }
   if (head < 0 && indefinite && SPEECH_VERBS.has(tokens[index + 1]?.lower ?? '') && isJoined(index, index + 1)) head = index
-  if (head < 0) return NONE
+  if (head < 0 && definite && AGE.test(tokens[index + 1]?.lower ?? '') && isJoined(index, index + 1)) head = index + 1
+  if (head < 0 || (definite && namedAfter(tokens, head, isJoined))) return NONE
   const mention = newMention(definite ? 'description' : 'indefinite', tokens, index, head)
   const lower = tokens[head]!.lower
   mention.name = lower
   mention.person = !ORG_NOUNS.has(lower)
   mention.org = ORG_NOUNS.has(lower)
+  if (AGE.test(lower)) mention.name = AGE_ROLE
   mention.gender = GENDERED_NOUNS.get(lower) ?? null
   mention.roles.add(lower)
   const prev = tokens[index - 1]
   mention.prepositional = prev !== undefined && isJoined(index - 1, index) && PREPOSITIONS.has(prev.lower)
   return [mention]
+}
+
+/** "the research group KFF": a singular kind right before a name describes the name, which is the mention. */
+function namedAfter(tokens: Token[], head: number, isJoined: IsJoined): boolean {
+  const next = tokens[head + 1]
+  return next !== undefined && isNameToken(next) && isJoined(head, head + 1) && !tokens[head]!.lower.endsWith('s')
 }
 
 function bareNoun(tokens: Token[], index: number, isJoined: IsJoined): readonly Mention[] {

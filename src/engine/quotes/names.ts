@@ -14,6 +14,7 @@ import {
   ORG_NAME_WORDS,
   ORG_NOUNS,
   PERSON_NOUNS,
+  POST_NOMINALS,
   PREPOSITIONS,
   SPOKES,
   TITLES
@@ -35,6 +36,8 @@ export function nameRun(narration: Narration, index: number, isJoined: IsJoined,
   if (isCommonOpener(narration, index, isJoined, common)) return undefined
   let last = index
   let titled = TITLES.has(tokens[index]!.lower) || HONORIFICS.has(tokens[index]!.lower)
+  /** Joined by "of" / "for" already: an organisation's name, which may go on with "and" ("Department of Forestry and Fire Protection"). */
+  let connected = false
   while (!tokens[last]!.possessive) {
     const next = tokens[last + 1]
     if (next && isJoined(last, last + 1) && next.cap) {
@@ -44,8 +47,9 @@ export function nameRun(narration: Narration, index: number, isJoined: IsJoined,
       isJoined(last, last + 1) &&
       isJoined(last + 1, last + 2) &&
       tokens[last + 2]!.cap &&
-      (NAME_PARTICLES.has(next.lower) || (NAME_CONNECTORS.has(next.lower) && !titled))
+      (NAME_PARTICLES.has(next.lower) || (NAME_CONNECTORS.has(next.lower) && !titled) || (next.lower === 'and' && connected))
     ) {
+      connected ||= NAME_CONNECTORS.has(next.lower)
       last += 2
     } else break
     titled ||= TITLES.has(tokens[last]!.lower) || HONORIFICS.has(tokens[last]!.lower)
@@ -89,8 +93,9 @@ export function nameRun(narration: Narration, index: number, isJoined: IsJoined,
     return [...out, mention]
   }
   const mention = newMention('name', tokens, titleEnd >= 0 ? index : nameFirst, nameLast)
-  mention.name = text.slice(tokens[nameFirst]!.start, tokens[nameLast]!.end)
-  mention.words = tokens.slice(nameFirst, nameLast + 1).map((token) => token.lower)
+  const wordsLast = withoutPostNominals(tokens, nameFirst, nameLast)
+  mention.name = text.slice(tokens[nameFirst]!.start, tokens[wordsLast]!.end)
+  mention.words = tokens.slice(nameFirst, wordsLast + 1).map((token) => token.lower)
   mention.blocked = tokens[nameLast]!.possessive
   mention.prepositional = prepositional
   mention.opener = nameFirst === nameLast && nameFirst === index && opensSentence(narration, index)
@@ -120,6 +125,13 @@ export function nameRun(narration: Narration, index: number, isJoined: IsJoined,
   const spokes = possessiveRole(narration, mention, isJoined)
   if (spokes) out.push(spokes)
   return out
+}
+
+/** The last name word before post-nominal letters ("Naomi Fitch KC" → "Fitch"). */
+function withoutPostNominals(tokens: Token[], first: number, last: number): number {
+  let at = last
+  while (at > first + 1 && POST_NOMINALS.has(tokens[at]!.lower) && /^[A-Z]/.test(tokens[at]!.word)) at--
+  return at
 }
 
 /** "Shares fell …": a lone capitalised word opening a sentence that the text also uses in lower case. */

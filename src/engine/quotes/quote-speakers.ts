@@ -55,7 +55,7 @@ function findCue(context: Context, marked: Marked[], index: number): Cue | null 
   const adjacent = /[,:]\s*$/.test(text.slice(Math.max(0, span.open - 4), span.open))
   const ended = /[.!?]$/.test(text.slice(span.start, span.end))
   const before = adjacent || ended ? preCue(context, marked, index, preFirst, open) : null
-  if (before?.ref) return before
+  if (before?.ref || before?.generic) return before
   for (let verb = postFirst; verb < Math.min(postLast, postFirst + POST_CUE_WINDOW); verb++) {
     if (!isSpeechVerb(context, verb)) continue
     const cue = cueOf(context, verb, sentence)
@@ -95,7 +95,7 @@ function preCue(context: Context, marked: Marked[], index: number, preFirst: num
   for (let verb = open - 1; verb >= preFirst; verb--) {
     if (!isSpeechVerb(context, verb)) continue
     const cue = cueOf(context, verb, sentence)
-    if (cue.ref) return cue
+    if (cue.ref || cue.generic) return cue
     if (previous?.cue) return previous.cue
     const subject = firstFree(context, clauseStart(context, first, verb), verb)
     return subject ? { ...cue, ref: subject } : cue

@@ -4,8 +4,8 @@
  * Surnames, descriptions ("the ambassador") and pronouns resolve to the most
  * recent compatible entity; unnamed sources ("one MP") resolve to nobody.
  */
-import { GENERIC_ORG_NOUNS } from './lexicon.ts'
-import type { Mention } from './mentions.ts'
+import { BUSINESS_NOUNS, GENERIC_ORG_NOUNS } from './lexicon.ts'
+import { AGE_ROLE, type Mention } from './mentions.ts'
 
 /** A person or organisation of the article. */
 export interface Entity {
@@ -135,10 +135,11 @@ function byPronoun(mention: Mention, entities: Entity[]): Entity | null {
 
 function byRole(mention: Mention, entities: Entity[]): Entity | null {
   const role = mention.name
+  if (role === AGE_ROLE) return latest(entities, (entity) => entity.person === true) ?? null
   const withRole = latest(entities, (entity) => entity.roles.has(role) || entity.words.has(role))
   if (withRole) return withRole
   if (!GENERIC_ORG_NOUNS.has(role)) return null
-  return latest(entities, isOrganisation) ?? null
+  return latest(entities, (entity) => isOrganisation(entity) && [...entity.roles].some((known) => BUSINESS_NOUNS.has(known))) ?? latest(entities, isOrganisation) ?? null
 }
 
 /** Known as an organisation, or a name of unknown kind that has acted as a subject. */

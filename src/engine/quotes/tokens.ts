@@ -4,7 +4,7 @@
  * inside a quote never ends the reporter's sentence.
  */
 import type { Span } from '../types.ts'
-import { ABBREVIATIONS } from './lexicon.ts'
+import { ABBREVIATIONS, HONORIFICS } from './lexicon.ts'
 
 /** A word of the reporter's text. */
 export interface Token {
@@ -85,10 +85,11 @@ export function firstStartingAt(items: readonly Span[], at: number): number {
   return low
 }
 
-/** The text between two tokens is only spaces: they belong to one phrase. */
+/** The text between two tokens is only spaces (after an honorific's full stop, "Dr. Rao"): they belong to one phrase. */
 export function joined(text: string, left: Token, right: Token): boolean {
   let at = left.end
   if (left.possessive) while (at < right.start && /['’s]/.test(text[at]!)) at++
+  if (text[at] === '.' && left.cap && HONORIFICS.has(left.lower)) at++
   for (; at < right.start; at++) if (text[at] !== ' ') return false
   return true
 }
