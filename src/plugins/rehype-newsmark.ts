@@ -2,8 +2,9 @@
  * rehype plugin that wraps every annotation found by `remark-newsmark` in
  * semantic HTML.
  *
- * Direct and partial quotes become `<q>` (the article's own quote marks stay
- * text; the browser's are suppressed), indirect speech a `<span>`, statistics
+ * Direct and partial quotes become `<q>` around the words inside the marks
+ * (the article's own quote marks stay text, so style `q { quotes: none }` to
+ * keep the browser from adding its own), indirect speech a `<span>`, statistics
  * `<data value>`, claims `<mark>`. Each element carries an id and `data-*`
  * attributes for kind, speaker, type, score, unit and qualifier.
  *
