@@ -82,6 +82,45 @@ describe('scoreSentence', () => {
   })
 })
 
+describe('predictions and characterisations', () => {
+  const prose = (sentence: string) => scoreSentence(sentence, { voice: 'prose' }).claim
+  const speech = (sentence: string) => scoreSentence(sentence).claim
+
+  it('reads a reported modal or future verb as a prediction, figures or not', () => {
+    expect(prose('The treasurer said the new levy would raise 4 billion dollars a year from 2027.')).toBe(false)
+    expect(prose('Port officials warned that shipping delays could last into the spring.')).toBe(false)
+    expect(prose('The airline told investors it will add 30 routes next summer.')).toBe(false)
+    expect(speech('The airline told investors it will add 30 routes next summer.')).toBe(false)
+    expect(prose('According to the mayor, the city expects to welcome 2 million visitors in 2026.')).toBe(false)
+    expect(prose('The bank expects inflation to fall to 2.5% by the end of next year.')).toBe(false)
+  })
+
+  it('keeps a reporter’s own scheduled future and past facts around a modal as claims', () => {
+    expect(prose('The museum will close for 14 months from March while its roof is replaced.')).toBe(true)
+    expect(prose('A nurse who told patients she could cure their illness has been struck off after a tribunal found 12 charges proved.')).toBe(true)
+    expect(prose('Shipments of grain handled in the port fell 8% to 3.1 million tonnes in 2023.')).toBe(true)
+  })
+
+  it('reads an evaluation in a partial quote as a characterisation', () => {
+    expect(prose('The judge said the defendant’s conduct had been “reckless and selfish”.')).toBe(false)
+    expect(prose('The union called the offer an "insult to nurses" and said it would ballot its members.')).toBe(false)
+    expect(prose('The report said delays "cost the region $40 million" last year.')).toBe(true)
+  })
+
+  it('reads judging words in a quote as opinion, unless a figure makes them checkable', () => {
+    expect(speech('"We have the finest squad this club has ever had," said the coach.')).toBe(false)
+    expect(speech('"The economy has shown remarkable strength," said the minister.')).toBe(false)
+    expect(speech('He said: "We were sloppy for the whole evening.')).toBe(false)
+    expect(speech('"Exports rose 12% last year, the best result since 1998," the minister said.')).toBe(true)
+  })
+
+  it('finds a reporter’s factual aside after an opinion quote', () => {
+    const aside = layout(['"It is a wonderful feeling," said the 31-year-old, who has won 14 titles in nine seasons.'])
+    const quotes = [quoteOf(aside.text, 'It is a wonderful feeling,', 'the 31-year-old')]
+    expect(findClaims(aside.text, aside.spans, quotes)).toHaveLength(1)
+  })
+})
+
 describe('robustness', () => {
   it('reads a question behind closing marks and brackets as a question', () => {
     expect(scoreSentence('Who will pay 3 million euros for the new bridge?”)', { voice: 'prose' }).claim).toBe(false)

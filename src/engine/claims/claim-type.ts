@@ -3,7 +3,7 @@
  * Rules as data: the first rule whose test matches the sentence wins.
  */
 import type { ClaimType } from '../types.ts'
-import { tokenize } from './features.ts'
+import { normalised, tokenize } from './features.ts'
 import { irregularParticiples, irregularPast, perfectAuxiliaries } from './lexicon.ts'
 
 /** Correlation or causation. */
@@ -20,26 +20,25 @@ const rule = /\b(?:law|laws|legal|illegal|unlawful|lawful|bans?|banned|forbid\w*
 const figure =
   /[$£€¥]\s?\d|\d\s?%|\b(?:(?<!\d[,.]?)\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)\s+(?:percent|per cent|million|billion|trillion|thousand|hundred)\b|\b(?=\d)(?<!\d[,.]?)(?!(?:1[89]|20)\d\d\b)(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s)\d[\d,.]*(?:\s|-)(?!(?:a\.m|p\.m|am|pm|BST|GMT|UTC)\b)[a-zA-Z]|\b(?:half|a third|a quarter|the majority) of\b|\b(?:biggest|largest|smallest|highest|lowest|richest|poorest)\b/i
 
-/** What someone or something did or has done: a past-tense verb or a perfect. */
-function isRecord(_sentence: string, tokens: string[]): boolean {
-  const words = tokens.map((token) => token.toLowerCase())
+/** What someone or something did or has done: a past-tense verb or a perfect (`words` in lower case). */
+function isRecord(_sentence: string, _tokens: string[], words: readonly string[]): boolean {
   return words.some(
     (word, i) =>
       irregularPast.has(word) ||
-      (i > 0 && /[^e]ed$|eed$/.test(word)) ||
-      (i > 0 && perfectAuxiliaries.has(words[i - 1]!) && (irregularParticiples.has(word) || /ed$|en$/.test(word)))
+      (i > 0 && word.length > 2 && word.endsWith('ed')) ||
+      (i > 0 && perfectAuxiliaries.has(words[i - 1]!) && (irregularParticiples.has(word) || word.endsWith('ed') || word.endsWith('en')))
   )
 }
 
 /** Type rules in order of precedence. */
-export const typeRules: readonly { type: ClaimType; test: (sentence: string, tokens: string[]) => boolean }[] = [
+export const typeRules: readonly { type: ClaimType; test: (sentence: string, tokens: string[], lower: readonly string[]) => boolean }[] = [
   { type: 'quantity', test: (sentence) => figure.test(sentence) },
   { type: 'cause', test: (sentence) => cause.test(sentence) },
   { type: 'rule', test: (sentence) => rule.test(sentence) },
   { type: 'record', test: isRecord }
 ]
 
-/** The type of the claim `sentence` makes (`other` when no rule matches). */
-export function claimType(sentence: string, tokens: string[] = tokenize(sentence)): ClaimType {
-  return typeRules.find((candidate) => candidate.test(sentence, tokens))?.type ?? 'other'
+/** The type of the claim `sentence` makes (`other` when no rule matches); `lower`: its tokens in lower case, when known. */
+export function claimType(sentence: string, tokens: string[] = tokenize(sentence), lower: readonly string[] = normalised(tokens)): ClaimType {
+  return typeRules.find((candidate) => candidate.test(sentence, tokens, lower))?.type ?? 'other'
 }

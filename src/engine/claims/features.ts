@@ -105,8 +105,21 @@ function normalise(token: string): string {
   return token.toLowerCase()
 }
 
+/** The names of the hand-made signals, in the order `signalValues` writes them. */
+export const signalNames: readonly string[] = [
+  'f:figure', 'f:figures', 'f:year', 'f:names', 'f:past', 'f:perfect',
+  ...presence.map(([name]) => name),
+  'f:evaluative', 'f:question', 'f:exclamation', 'f:short', 'f:medium', 'f:long', 'f:length'
+]
+
 /** The hand-made signals of a sentence, as feature name and value (0 when absent). */
 export function signals(tokens: readonly string[], lower: readonly string[], sentence: string): [string, number][] {
+  const values = signalValues(tokens, lower, sentence, new Float64Array(signalNames.length))
+  return signalNames.map((name, i): [string, number] => [name, values[i]!])
+}
+
+/** The values of the hand-made signals of a sentence, in the order of `signalNames`, written into `out` (returned). */
+export function signalValues(tokens: readonly string[], lower: readonly string[], sentence: string, out: Float64Array): Float64Array {
   let years = 0
   let figures = 0
   let names = 0
@@ -128,22 +141,22 @@ export function signals(tokens: readonly string[], lower: readonly string[], sen
     before = flags
   }
   const length = lower.length
-  return [
-    ['f:figure', figures > 0 ? 1 : 0],
-    ['f:figures', Math.log1p(figures)],
-    ['f:year', years > 0 ? 1 : 0],
-    ['f:names', Math.log1p(names)],
-    ['f:past', Math.log1p(past)],
-    ['f:perfect', perfect > 0 ? 1 : 0],
-    ...presence.map(([name], index): [string, number] => [name, present & (PRESENCE << index) ? 1 : 0]),
-    ['f:evaluative', Math.log1p(evaluation)],
-    ['f:question', endsWithQuestion(sentence) ? 1 : 0],
-    ['f:exclamation', sentence.includes('!') ? 1 : 0],
-    ['f:short', length < 6 ? 1 : 0],
-    ['f:medium', length >= 6 && length < 15 ? 1 : 0],
-    ['f:long', length >= 30 ? 1 : 0],
-    ['f:length', Math.log1p(length) / 4]
-  ]
+  let k = 0
+  out[k++] = figures > 0 ? 1 : 0
+  out[k++] = Math.log1p(figures)
+  out[k++] = years > 0 ? 1 : 0
+  out[k++] = Math.log1p(names)
+  out[k++] = Math.log1p(past)
+  out[k++] = perfect > 0 ? 1 : 0
+  for (let index = 0; index < presence.length; index++) out[k++] = present & (PRESENCE << index) ? 1 : 0
+  out[k++] = Math.log1p(evaluation)
+  out[k++] = endsWithQuestion(sentence) ? 1 : 0
+  out[k++] = sentence.includes('!') ? 1 : 0
+  out[k++] = length < 6 ? 1 : 0
+  out[k++] = length >= 6 && length < 15 ? 1 : 0
+  out[k++] = length >= 30 ? 1 : 0
+  out[k++] = Math.log1p(length) / 4
+  return out
 }
 
 /** Whether `sentence` ends with a question mark, closing marks and brackets after it aside. */

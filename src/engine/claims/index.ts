@@ -1,12 +1,14 @@
 /**
  * Check-worthy claims (ANNOTATIONS.md §3): every sentence gets a score in 0..1
  * from a compact logistic-regression model; the ones at or above the model's
- * threshold are claims, typed by rule and credited to the speaker of the quote
- * they sit in.
+ * threshold are claims unless a not-claim rule keeps them out (or a factual
+ * aside of the reporter's keeps them in), typed by rule and credited to the
+ * speaker of the quote they sit in.
  */
 import type { Claim, ClaimType, Quote, Span } from '../types.ts'
+import { factualAside } from './aside.ts'
 import { claimType } from './claim-type.ts'
-import { tokenize } from './features.ts'
+import { normalised, tokenize } from './features.ts'
 import { probability, threshold, type Voice } from './model.ts'
 import { neverClaim } from './not-claims.ts'
 
@@ -33,13 +35,14 @@ const quotationMark = /["“”«»„]/u
 /** Score one sentence. */
 export function scoreSentence(sentence: string, options: ScoreOptions = {}): SentenceScore {
   const tokens = tokenize(sentence)
-  return { ...judge(sentence, tokens, options.voice ?? 'speech'), type: claimType(sentence, tokens) }
+  const lower = normalised(tokens)
+  return { ...judge(sentence, tokens, lower, options.voice ?? 'speech'), type: claimType(sentence, tokens, lower) }
 }
 
-/** The score of a sentence cut into `tokens`, and whether it is a claim. */
-function judge(sentence: string, tokens: string[], voice: Voice): { score: number; claim: boolean } {
-  const score = probability(sentence, tokens, voice)
-  return { score, claim: score >= threshold && !neverClaim(sentence, voice, tokens) }
+/** The score of a sentence cut into `tokens` (`lower`: `normalised`), and whether it is a claim. */
+function judge(sentence: string, tokens: string[], lower: string[], voice: Voice): { score: number; claim: boolean } {
+  const score = probability(sentence, tokens, voice, lower)
+  return { score, claim: (score >= threshold && !neverClaim(sentence, voice, tokens, lower)) || factualAside(sentence) }
 }
 
 /**
@@ -58,9 +61,10 @@ export function findClaims(text: string, sentences: Span[], quotes: Quote[]): Cl
     const quote = widestOverlap(ordered, first, start, end)
     const voice = quote || quotationMark.test(sentence) ? 'speech' : 'prose'
     const tokens = tokenize(sentence)
-    const { score, claim } = judge(sentence, tokens, voice)
+    const lower = normalised(tokens)
+    const { score, claim } = judge(sentence, tokens, lower, voice)
     if (!claim) continue
-    const type = claimType(sentence, tokens)
+    const type = claimType(sentence, tokens, lower)
     claims.push({ text: sentence, type, speaker: quote?.speaker ?? null, score: Math.round(score * 1000) / 1000, start, end })
   }
   return claims

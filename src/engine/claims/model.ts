@@ -3,7 +3,7 @@
  * `scripts/train-claims.ts`), loaded once when the module is first imported.
  */
 import { emptyHash, extendHash, ngramIndex, unpackNgrams } from './codec.ts'
-import { eachNgram, normalised, signals as signalsOf } from './features.ts'
+import { eachNgram, normalised, signalNames, signalValues } from './features.ts'
 import trained from './weights.json' with { type: 'json' }
 
 /**
@@ -19,7 +19,11 @@ export const proseClaimRate = 0.9
 /** The decision threshold: the break-even point of a cross-validation on the training set. */
 export const threshold: number = trained.threshold
 
-const signals = new Map<string, number>(Object.entries(trained.signals))
+const trainedSignals = new Map<string, number>(Object.entries(trained.signals))
+/** The weight of each signal, in the order of `signalNames`. */
+const signalWeights = Float64Array.from(signalNames, (name) => trainedSignals.get(name) ?? 0)
+/** Scratch space for one sentence's signal values. */
+const values = new Float64Array(signalNames.length)
 const ngrams = unpackNgrams(trained.ngrams)
 const logOdds = (p: number) => Math.log(p / (1 - p))
 /** Prior shift from the training data's base rate to the one of news prose (Bayes' rule). */
@@ -33,10 +37,10 @@ let sentenceNumber = 0
 /**
  * Probability in 0..1 that `sentence` (cut into `tokens`), said in `voice`,
  * is a check-worthy claim: the model applied to `featurize(sentence, tokens)`,
- * with the n-grams hashed piece by piece instead of named.
+ * with the n-grams hashed piece by piece instead of named. `lower` are the
+ * `normalised` tokens, when already known.
  */
-export function probability(sentence: string, tokens: string[], voice: Voice = 'speech'): number {
-  const lower = normalised(tokens)
+export function probability(sentence: string, tokens: string[], voice: Voice = 'speech', lower: readonly string[] = normalised(tokens)): number {
   let z = trained.bias + (voice === 'prose' ? proseShift : 0)
   const number = (sentenceNumber = (sentenceNumber % 0xffffffff) + 1)
   eachNgram(lower, (prefix, left, right) => {
@@ -46,6 +50,7 @@ export function probability(sentence: string, tokens: string[], voice: Voice = '
     counted[entry] = number
     z += ngrams.weights[entry]! * ngrams.scale
   })
-  for (const [name, value] of signalsOf(tokens, lower, sentence)) if (value) z += (signals.get(name) ?? 0) * value
+  signalValues(tokens, lower, sentence, values)
+  for (let i = 0; i < values.length; i++) z += signalWeights[i]! * values[i]!
   return 1 / (1 + Math.exp(-z))
 }

@@ -1,20 +1,26 @@
 /**
  * Sentences that are never claims, whatever the model's score (ANNOTATIONS.md
- * §3: a question, a recommendation, a fragment too short to check). Rules as
+ * §3: a question, a recommendation, a fragment too short to check, a
+ * prediction, a characterisation in someone's quoted words). Rules as
  * data: each rule is one test on the sentence text, for one or both voices.
  * In speech the model, which learned from speech, weighs modality itself; in a
  * reporter's prose the news prior would drown it, so the rule speaks instead.
  */
-import { tokenize } from './features.ts'
+import { characterises } from './characterisation.ts'
+import { headPredicts, onlyLooksAhead } from './clauses.ts'
+import { normalised, tokenize } from './features.ts'
 import type { Voice } from './model.ts'
 
 /** Words of recommendation and obligation ("X should …", "we must …", "let's …"). */
 const recommendation = /\b(?:should|shouldn['’]t|must|mustn['’]t|ought to|needs? to|let['’]s|let us)\b/giu
+/** `recommendation` without the global flag, for a quick first test. */
+const recommends = new RegExp(recommendation.source, 'iu')
 
 /** Reporting verbs: "she said the plan should …" reports a recommendation, a fact about her. */
 const reporting = /\b(?:said|says|say|told|tells|urged|urges|called for|calls for|argued|argues|asked|wrote|stated|added|noted|suggested|proposed|recommended|insisted|demanded|has said|have said)\b/giu
 
 const quoteMarks = /["“”«»]/gu
+const quoteMark = /["“”«»]/u
 
 /** A sentence ending in a question mark (before any closing marks). */
 function isQuestion(sentence: string): boolean {
@@ -31,6 +37,7 @@ function isFragment(_sentence: string, tokens: string[]): boolean {
  * not when a reporting verb outside the quote introduces it.
  */
 function isRecommendation(sentence: string): boolean {
+  if (!recommends.test(sentence)) return false
   const found = Array.from(sentence.matchAll(recommendation), (match) => match.index)
   if (found.length === 0) return false
   const marks = Array.from(sentence.matchAll(quoteMarks), (mark) => mark.index)
@@ -47,18 +54,41 @@ function isRecommendation(sentence: string): boolean {
   return false
 }
 
+/**
+ * A prediction: the head verb of the main or the reported clause is modal or
+ * future. In speech (which the model learned to weigh) only a prediction
+ * reported from someone else, or one inside quotation marks.
+ */
+function isPrediction(sentence: string, tokens: string[], voice: Voice, lower: string[]): boolean {
+  const where = headPredicts(tokens, lower)
+  return voice === 'prose' ? where !== false : where === 'reported' || (where !== false && quoteMark.test(sentence))
+}
+
+/** A sentence that only looks ahead ("… where she is expected to press for …"), nothing in it past. */
+function looksAhead(_sentence: string, tokens: string[], _voice: Voice, lower: string[]): boolean {
+  return onlyLooksAhead(tokens, lower)
+}
+
+/** A characterisation in quoted words (an evaluative partial quote, judging words), skipped at once for a sentence without quotation marks. */
+function isCharacterisation(sentence: string, _tokens: string[], _voice: Voice, lower: string[]): boolean {
+  return quoteMark.test(sentence) && characterises(sentence, lower)
+}
+
 /** The rules, each a test that, when true, keeps a sentence in one of `voices` out of the claims. */
 export const notClaimRules: readonly {
   name: string
   voices: readonly Voice[]
-  test: (sentence: string, tokens: string[]) => boolean
+  test: (sentence: string, tokens: string[], voice: Voice, lower: string[]) => boolean
 }[] = [
   { name: 'question', voices: ['speech', 'prose'], test: isQuestion },
   { name: 'fragment', voices: ['speech', 'prose'], test: isFragment },
-  { name: 'recommendation', voices: ['prose'], test: isRecommendation }
+  { name: 'recommendation', voices: ['prose'], test: isRecommendation },
+  { name: 'prediction', voices: ['speech', 'prose'], test: isPrediction },
+  { name: 'looks ahead', voices: ['prose'], test: looksAhead },
+  { name: 'characterisation', voices: ['speech', 'prose'], test: isCharacterisation }
 ]
 
-/** Whether any rule keeps `sentence`, said in `voice`, out of the claims. */
-export function neverClaim(sentence: string, voice: Voice, tokens: string[] = tokenize(sentence)): boolean {
-  return notClaimRules.some((rule) => rule.voices.includes(voice) && rule.test(sentence, tokens))
+/** Whether any rule keeps `sentence`, said in `voice`, out of the claims (`lower`: the `normalised` tokens, when known). */
+export function neverClaim(sentence: string, voice: Voice, tokens: string[] = tokenize(sentence), lower: string[] = normalised(tokens)): boolean {
+  return notClaimRules.some((rule) => rule.voices.includes(voice) && rule.test(sentence, tokens, voice, lower))
 }

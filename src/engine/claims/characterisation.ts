@@ -1,0 +1,71 @@
+/**
+ * Characterisations (ANNOTATIONS.md §3: opinion, not a claim): an evaluation
+ * put in someone's own words. Two shapes: a short partial quote that is what
+ * a copula or a naming verb says of its subject (his offending had been
+ * "calculated and cruel"; called the plan a "tax raid"), and quoted words of
+ * judgement (a superlative, a praising or blaming adjective before a noun, an
+ * evaluative adjective after a copula). Quoted words with a figure are left
+ * to the model: a figure (digits or a cardinal number) makes them checkable.
+ */
+import { cardinals, complementOpeners, copulas, degreeAdverbs, evaluativeAdjectives, intensifyingAdjectives, judgementSuperlatives, namingVerbs } from './lexicon.ts'
+import { type Quoted, quotedStretches, wordsBefore } from './quoted.ts'
+
+/** Longest partial quote, in words and in characters, read as a label rather than a statement. */
+const labelWords = 10
+const labelLength = 120
+const digit = /\p{N}/u
+const judgementWords: ReadonlySet<string> = new Set([...judgementSuperlatives, ...intensifyingAdjectives, ...evaluativeAdjectives])
+const wordPattern = /[\p{L}'’-]+/gu
+
+/**
+ * Whether `sentence` characterises: an evaluative partial quote or judging
+ * words in a quote. `lower` are its words in lower case.
+ */
+export function characterises(sentence: string, lower: readonly string[]): boolean {
+  const stretches = quotedStretches(sentence)
+  return stretches.length > 0 && (evaluativePartialQuote(sentence, stretches) || judgementInQuote(sentence, stretches, lower))
+}
+
+/** Whether a short partial quote among the `stretches` of `sentence` is the evaluation a copula or a naming verb puts on its subject. */
+export function evaluativePartialQuote(sentence: string, stretches: readonly Quoted[] = quotedStretches(sentence)): boolean {
+  for (const { start, end, partial } of stretches) {
+    if (!partial || start === 0 || end - start > labelLength) continue
+    const inside = sentence.slice(start, end).match(wordPattern) ?? []
+    if (inside.length === 0 || inside.length > labelWords) continue
+    const [previous = '', ...earlier] = wordsBefore(sentence, start - 1, 6)
+    const labelled = copulas.has(previous) || ((complementOpeners.has(previous) || inside.length <= 3) && earlier.some((word) => namingVerbs.has(word)))
+    if (labelled) return !hasFigure(sentence)
+  }
+  return false
+}
+
+/**
+ * Whether the words between the quotation marks of `sentence` (its quoted
+ * `stretches`) judge rather than report: "the best … in the world", "real
+ * resilience", "we were poor". `lower` are the sentence's words in lower case.
+ */
+export function judgementInQuote(sentence: string, stretches: readonly Quoted[], lower: readonly string[]): boolean {
+  if (!lower.some((word) => judgementWords.has(word))) return false
+  const spoken = stretches.map(({ start, end }) => sentence.slice(start, end)).join(' ')
+  if (!spoken || hasFigure(spoken)) return false
+  const words = (spoken.toLowerCase().match(wordPattern) ?? []).map((word) => word.replaceAll('’', "'"))
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!
+    if (judgementSuperlatives.has(word)) return true
+    if (intensifyingAdjectives.has(word) && i + 1 < words.length && i > 0 && !copulas.has(words[i + 1]!)) return true
+    if (evaluativeAdjectives.has(word) && afterCopula(words, i)) return true
+  }
+  return false
+}
+
+/** Whether `text` has a figure: a digit or a cardinal number word. */
+function hasFigure(text: string): boolean {
+  return digit.test(text) || (text.toLowerCase().match(wordPattern) ?? []).some((word) => cardinals.has(word))
+}
+
+/** Whether `words[i]` follows a copula, degree adverbs between them allowed. */
+function afterCopula(words: readonly string[], i: number): boolean {
+  let j = i - 1
+  while (j >= 0 && degreeAdverbs.has(words[j]!)) j--
+  return j >= 0 && copulas.has(words[j]!) && words[j] !== 'as'
+}
