@@ -18,8 +18,8 @@ const replacements: Record<string, string[]> = {
   '…': ['...', '. . .']
 }
 
-/** How far ahead a dropped run of source characters is looked for. */
-const window = 16
+/** Source characters the parser drops between lines: indentation, `>` markers, CR. */
+const dropped = new Set([' ', '\t', '>', '\r'])
 
 /**
  * For each index of `value`, and one past its end, the source offset it comes
@@ -31,34 +31,38 @@ export function sourceOffsets(value: string, source: string, start: number, end:
   let at = start
   for (let index = 0; index < value.length; index++) {
     const char = value[index]!
-    offsets[index] = at
-    if (at >= end) continue
-    if (source[at] === char) {
-      at++
-    } else if (source[at] === '\\' && source[at + 1] === char) {
-      offsets[index] = at + 1
-      at += 2
-    } else if (source[at] === '&' && isEntity(source, at, end)) {
-      at = source.indexOf(';', at) + 1
-      if (isHighSurrogate(char) && index + 1 < value.length) {
-        index++
-        offsets[index] = offsets[index - 1]!
+    for (;;) {
+      offsets[index] = at
+      if (at >= end) break
+      if (source[at] === '\\' && source[at + 1] === char) {
+        offsets[index] = at + 1
+        at += 2
+      } else if (source[at] === '&' && isEntity(source, at, end)) {
+        at = source.indexOf(';', at) + 1
+        if (isHighSurrogate(char) && index + 1 < value.length) {
+          index++
+          offsets[index] = offsets[index - 1]!
+        }
+      } else if (source[at] === char) {
+        at++
+      } else if (replaced(char, source, at) > 0) {
+        at += replaced(char, source, at)
+      } else if (dropped.has(source[at]!)) {
+        at++
+        continue
+      } else {
+        at++
       }
-    } else {
-      const written = replacements[char]?.find((form) => source.startsWith(form, at))
-      const found = written ? at : nearby(source, char, at, end)
-      offsets[index] = found === -1 ? at : found
-      at = found === -1 ? at + 1 : found + (written?.length ?? 1)
+      break
     }
   }
   offsets[value.length] = Math.min(at, end)
   return offsets
 }
 
-/** The offset of `char` a little ahead (past dropped indentation or markers), or -1. */
-function nearby(source: string, char: string, at: number, end: number): number {
-  const found = source.indexOf(char, at)
-  return found !== -1 && found < end && found - at <= window ? found : -1
+/** Length of the source text at `at` that smartypants turned into `char`, or 0. */
+function replaced(char: string, source: string, at: number): number {
+  return replacements[char]?.find((form) => source.startsWith(form, at))?.length ?? 0
 }
 
 function isEntity(source: string, at: number, end: number): boolean {

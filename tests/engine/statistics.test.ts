@@ -352,3 +352,10 @@ print(json.dumps(ratios(total)))`
   })
 })
 
+
+describe('text that ends mid-range', () => {
+  it('does not throw when a bound is cut off by the end of the text', () => {
+    expect(() => findStatistics('more than 42 and')).not.toThrow()
+    expect(findStatistics('It hired more than 42 people and').map((s) => s.value)).toEqual([42])
+  })
+})

@@ -57,7 +57,8 @@ export function findBounded(tokens: Token[], mentions: NumberMention[]): Bounded
 }
 
 function boundAt(tokens: Token[], at: Map<number, NumberMention>, t: number): Bounded | null {
-  const word = tokens[t]!.lower
+  const word = tokens[t]?.lower
+  if (word === undefined) return null
   if (word === 'between') return pair(tokens, at, t, t + 1, new Set(['and']))
   if (word === 'from') return pair(tokens, at, t, t + 1, new Set([...RANGE_WORDS, ...RANGE_DASHES]))
   const prefix = matchPhrase(prefixes, tokens, t)
