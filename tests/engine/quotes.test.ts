@@ -223,6 +223,22 @@ describe('speakers', () => {
     expect(marked(`${intro}“This visit is a mistake,” she said.`)[0]![2]).toBe('Ruth Gale')
   })
 
+  test('a role and a pronoun reach back past many people named since', () => {
+    const others = ['Anna', 'Maria', 'Laura', 'Sofia', 'Elena'].flatMap((given) =>
+      ['Berg', 'Holm', 'Lind', 'Dahl', 'Sand', 'Strand', 'Vik', 'Falk'].map((surname) => `${given} ${surname} said the talks were useful.`)
+    )
+    const text = `Ambassador Karl Weiss arrived on Monday.\n\n${others.join('\n\n')}\n\n“We are close,” the ambassador said. “It was a long night,” he said.`
+    expect(marked(text)).toEqual([
+      ['We are close,', 'direct', 'Karl Weiss'],
+      ['It was a long night,', 'direct', 'Karl Weiss']
+    ])
+  })
+
+  test('names with letters beyond ASCII are whole names', () => {
+    const text = '“We will appeal,” said Zoë Ångström-Łukasiewicz, a lawyer for the family. Ångström-Łukasiewicz added: “This is not over.”'
+    expect(marked(text).map((quote) => quote[2])).toEqual(['Zoë Ångström-Łukasiewicz', 'Zoë Ångström-Łukasiewicz'])
+  })
+
   test('a surname resolves to the full name', () => {
     expect(marked(`${intro}“We are ready,” Liang added.`)[0]![2]).toBe('Liang Wei')
   })

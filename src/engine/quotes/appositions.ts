@@ -30,10 +30,19 @@ export function linkAppositions(narration: Narration, mentions: Mention[]): void
     if (mention.kind === 'name' && next?.kind === 'name' && isAcronymOf(narration, next, mention)) next.owner = mention
     if (SPOKES.has(mention.name) && mention.kind !== 'name' && next?.kind === 'name') spokesperson(narration, mention, next)
     if (mention.kind === 'description' || (mention.kind === 'indefinite' && SPOKES.has(mention.name))) {
-      const name = mentions.slice(index + 1, index + 4).find((other) => other.kind === 'name' && !other.blocked && !other.prepositional)
+      const name = nextFreeName(mentions, index)
       if (name) descriptionApposition(narration, mention, name)
     }
   }
+}
+
+/** The first of the three mentions after `index` that is a name free to be a subject. */
+function nextFreeName(mentions: readonly Mention[], index: number): Mention | undefined {
+  for (let at = index + 1; at < Math.min(mentions.length, index + 4); at++) {
+    const other = mentions[at]!
+    if (other.kind === 'name' && !other.blocked && !other.prepositional) return other
+  }
+  return undefined
 }
 
 function nameApposition(narration: Narration, mentions: Mention[], index: number): void {

@@ -10,7 +10,7 @@ import type { Entity } from './speakers.ts'
 import { joined, tokenAt, type Narration, type Token } from './tokens.ts'
 
 const MAX_MODIFIERS = 4
-const QUOTE_MARK = /["'“”‘’«»]/
+const QUOTE_MARKS = new Set(Array.from(`"'“”‘’«»`, (char) => char.charCodeAt(0)))
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'yet'])
 /** Words between a kind of source and its name: "figures from Nationwide", "a survey by KFF". */
 const SOURCE_LINKS = new Set(['from', 'by', 'of'])
@@ -62,22 +62,37 @@ export function makeContext(narration: Narration, mentions: Mention[], entities:
   const free = new Int32Array(count + 1).fill(count)
   const verbsBefore = new Int32Array(count + 1)
   for (let at = 1; at < count; at++) {
-    const from = tokens[at - 1]!.end
-    const to = tokens[at]!.start
-    const spaced = to - from === 1 && text[from] === ' '
-    const gap = spaced ? ' ' : text.slice(from, to)
-    const isBreak = !spaced && !QUOTE_MARK.test(gap) && (gap.includes(';') || (gap.includes(',') && CLAUSE_JOINERS.has(tokens[at]!.lower)))
+    const gap = gapMarks(text, tokens[at - 1]!.end, tokens[at]!.start)
+    const isBreak = (gap & QUOTED) === 0 && ((gap & SEMICOLON) !== 0 || ((gap & COMMA) !== 0 && CLAUSE_JOINERS.has(tokens[at]!.lower)))
     breaks[at] = isBreak ? at : breaks[at - 1]!
-    if (!spaced && gap.includes(',')) commas[at - 1] = at - 1
+    if (gap & COMMA) commas[at - 1] = at - 1
   }
+  const subjects = new Uint8Array(count)
+  for (const mention of byFirst.values()) if (!mention.blocked && !mention.prepositional) subjects[mention.first] = 1
   for (let at = count - 1; at >= 0; at--) {
     if (commas[at] === count) commas[at] = commas[at + 1]!
-    const mention = byFirst.get(at)
-    free[at] = mention && !mention.blocked && !mention.prepositional ? at : free[at + 1]!
+    free[at] = subjects[at] ? at : free[at + 1]!
   }
   const context = { narration, mentions, entities, byFirst, byLast, breaks, commas, free, verbsBefore, cues: new Map(), cueAt: new Map() }
-  for (let at = 0; at < count; at++) verbsBefore[at + 1] = verbsBefore[at]! + (isSpeechVerb(context, at) ? 1 : 0)
+  for (let at = 0; at < count; at++) verbsBefore[at + 1] = verbsBefore[at]! + (readsAsSpeechVerb(narration, at) ? 1 : 0)
   return context
+}
+
+const COMMA = 1
+const SEMICOLON = 2
+const QUOTED = 4
+
+/** The marks in `text[from, to)` that matter to clause breaks, as `COMMA | SEMICOLON | QUOTED` bits. */
+function gapMarks(text: string, from: number, to: number): number {
+  let marks = 0
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 0x20) continue
+    if (code === 0x2c) marks |= COMMA
+    else if (code === 0x3b) marks |= SEMICOLON
+    else if (QUOTE_MARKS.has(code)) marks |= QUOTED
+  }
+  return marks
 }
 
 /** Whether a speech verb lies among tokens `[first, last)`. */
@@ -102,12 +117,16 @@ export function sentenceCues(context: Context, sentence: Span): Cue[] {
 
 /** Whether token `index` is a speech verb (`according` counts when followed by `to`). */
 export function isSpeechVerb(context: Context, index: number): boolean {
-  const token = context.narration.tokens[index]
-  if (!token) return false
-  if (token.lower === 'according') return context.narration.tokens[index + 1]?.lower === 'to'
+  return index >= 0 && index < context.narration.tokens.length && hasSpeechVerb(context, index, index + 1)
+}
+
+function readsAsSpeechVerb(narration: Narration, index: number): boolean {
+  const { tokens, text } = narration
+  const token = tokens[index]!
+  if (token.lower === 'according') return tokens[index + 1]?.lower === 'to'
   if (token.cap || !SPEECH_VERBS.has(token.lower)) return false
-  const prev = context.narration.tokens[index - 1]
-  return !(prev && joined(context.narration.text, prev, token) && (prev.possessive || NOUN_MARKERS.has(prev.lower)))
+  const prev = tokens[index - 1]
+  return !(prev && joined(text, prev, token) && (prev.possessive || NOUN_MARKERS.has(prev.lower)))
 }
 
 /** The speaking entity's canonical name, or `null`. */

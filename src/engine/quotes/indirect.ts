@@ -181,10 +181,9 @@ function skipAdjuncts(context: Context, at: number, last: number): number {
 function clauseEnd(context: Context, at: number, last: number, sentence: Span, quoted: readonly Quote[]): number {
   const { tokens, text } = context.narration
   for (let index = at + 1; index < Math.min(last, at + MAX_CLAUSE_TOKENS); index++) {
-    const gap = text.slice(tokens[index - 1]!.end, tokens[index]!.start)
     if (holdsQuote(quoted, tokens[index - 1]!.end, tokens[index]!.start)) return -1
     const token = tokens[index]!
-    if (/[,;]/.test(gap) && CONJUNCTIONS.has(token.lower)) {
+    if (CONJUNCTIONS.has(token.lower) && hasCommaOrSemicolon(text, tokens[index - 1]!.end, token.start)) {
       const next = tokens[index + 1]
       if (!next || next.cap || CLAUSE_OPENERS.has(next.lower) || holdsQuote(quoted, token.end, next.start)) {
         return tokens[index - 1]!.end
@@ -197,7 +196,7 @@ function clauseEnd(context: Context, at: number, last: number, sentence: Span, q
       while (back > at + 1 && VERB_ADVERBS.has(tokens[back - 1]!.lower) && joined(text, tokens[back - 1]!, tokens[back]!)) back--
       const coordinated = back > at + 1 && CONJUNCTIONS.has(tokens[back - 1]!.lower)
       if (coordinated) back--
-      const comma = /[,;]/.test(text.slice(tokens[back - 1]!.end, tokens[back]!.start))
+      const comma = hasCommaOrSemicolon(text, tokens[back - 1]!.end, tokens[back]!.start)
       if (coordinated || comma) return tokens[back - 1]!.end
     }
     if (index > at + 3 && TIME_PREPOSITIONS.has(token.lower) && token.lower !== 'this') {
@@ -206,6 +205,15 @@ function clauseEnd(context: Context, at: number, last: number, sentence: Span, q
     }
   }
   return sentence.end
+}
+
+/** Whether a comma or a semicolon lies in `text[from, to)`. */
+function hasCommaOrSemicolon(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 0x2c || code === 0x3b) return true
+  }
+  return false
 }
 
 /** The clause end `end`, moved past a partial quote that closes the clause ("was “meaningful but modest”, noting …"). */

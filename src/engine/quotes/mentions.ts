@@ -31,18 +31,25 @@ const AGE = /^\d+-year-old$/
 /** No mention here (shared, never changed). */
 const NONE: readonly Mention[] = []
 
+/** Every word that may open a mention other than a name: any other word that is no name token opens none. */
+const OPENERS = new Set([...PRONOUNS.keys(), ...DEFINITE, ...INDEFINITE, ...PERSON_NOUNS, ...ORG_NOUNS])
+
 /** Find every mention in the narration, in text order. */
 export function findMentions(narration: Narration): Mention[] {
   const { tokens, text } = narration
   const mentions: Mention[] = []
-  const common = new Set(tokens.filter((token) => !token.cap).map((token) => token.lower))
   const isJoined = (left: number, right: number): boolean =>
     left >= 0 && right < tokens.length && joined(text, tokens[left]!, tokens[right]!)
   let index = 0
   while (index < tokens.length) {
+    const token = tokens[index]!
+    if (!OPENERS.has(token.lower) && !isNameToken(token)) {
+      index++
+      continue
+    }
     const made =
       pronoun(tokens, index) ??
-      nameRun(narration, index, isJoined, common) ??
+      nameRun(narration, index, isJoined) ??
       description(tokens, index, isJoined)
     if (made.length === 0) {
       index++

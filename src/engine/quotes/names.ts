@@ -27,13 +27,11 @@ const ACRONYM_AFTER = /^ \((?:the )?[A-Z][A-Za-z]*[A-Z]\)/
 /**
  * The name (and any title-only description or modifier) starting at token
  * `index`, or `undefined` when no name starts there.
- *
- * @param common lower-case words of the article, to tell "Shares fell" from a name
  */
-export function nameRun(narration: Narration, index: number, isJoined: IsJoined, common: Set<string>): Mention[] | undefined {
+export function nameRun(narration: Narration, index: number, isJoined: IsJoined): Mention[] | undefined {
   const { tokens, text } = narration
   if (!isNameToken(tokens[index]!)) return undefined
-  if (isCommonOpener(narration, index, isJoined, common)) return undefined
+  if (isCommonOpener(narration, index, isJoined)) return undefined
   let last = index
   let titled = TITLES.has(tokens[index]!.lower) || HONORIFICS.has(tokens[index]!.lower)
   /** Joined by "of" / "for" already: an organisation's name, which may go on with "and" ("Department of Forestry and Fire Protection"). */
@@ -135,12 +133,12 @@ function withoutPostNominals(tokens: Token[], first: number, last: number): numb
 }
 
 /** "Shares fell …": a lone capitalised word opening a sentence that the text also uses in lower case. */
-function isCommonOpener(narration: Narration, index: number, isJoined: IsJoined, common: Set<string>): boolean {
+function isCommonOpener(narration: Narration, index: number, isJoined: IsJoined): boolean {
   const { tokens } = narration
   const token = tokens[index]!
   if (isJoined(index, index + 1) && tokens[index + 1]!.cap) return false
   if (!opensSentence(narration, index)) return false
-  return common.has(token.lower) || PERSON_NOUNS.has(token.lower) || ORG_NOUNS.has(token.lower)
+  return narration.common.has(token.lower) || PERSON_NOUNS.has(token.lower) || ORG_NOUNS.has(token.lower)
 }
 
 function opensSentence(narration: Narration, index: number): boolean {

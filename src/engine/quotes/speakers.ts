@@ -6,6 +6,7 @@
  */
 import { BUSINESS_NOUNS, GENERIC_ORG_NOUNS } from './lexicon.ts'
 import { AGE_ROLE, type Mention } from './mentions.ts'
+import { Recency } from './recency.ts'
 
 /** A person or organisation of the article. */
 export interface Entity {
@@ -23,14 +24,24 @@ export interface Entity {
   seen: number
 }
 
-/** The entities met so far, with the entities of each name word, to find a name without scanning them all. */
+/**
+ * The entities met so far, with the entities of each name word, to find a
+ * name without scanning them all, and their order of recency, to find the
+ * latest that passes a test without scanning the older ones.
+ */
 interface Entities extends Array<Entity> {
   byWord: Map<string, Set<Entity>>
+  byRole: Map<string, Set<Entity>>
+  recent: Recency<Entity>
 }
 
 /** Resolve `mentions` (in text order); returns the entity of each, or `null`. */
 export function resolveMentions(mentions: readonly Mention[]): Map<Mention, Entity | null> {
-  const entities: Entities = Object.assign([], { byWord: new Map<string, Set<Entity>>() })
+  const entities: Entities = Object.assign([], {
+    byWord: new Map<string, Set<Entity>>(),
+    byRole: new Map<string, Set<Entity>>(),
+    recent: new Recency<Entity>()
+  })
   const resolved = new Map<Mention, Entity | null>()
   let clock = 0
   for (const mention of mentions) {
@@ -38,6 +49,7 @@ export function resolveMentions(mentions: readonly Mention[]): Map<Mention, Enti
     resolved.set(mention, entity)
     if (entity) {
       entity.seen = ++clock
+      entities.recent.touch(entity)
       if (mention.kind === 'pronoun' && mention.gender) entity.gender ??= mention.gender
     }
   }
@@ -72,10 +84,22 @@ function latest(entities: Iterable<Entity>, test: (entity: Entity) => boolean, b
 function addWords(entities: Entities, entity: Entity, words: Iterable<string>): void {
   for (const word of words) {
     entity.words.add(word)
-    const holders = entities.byWord.get(word)
-    if (holders) holders.add(entity)
-    else entities.byWord.set(word, new Set([entity]))
+    index(entities.byWord, word, entity)
   }
+}
+
+/** Give `entity` the roles `roles`, and index them. */
+function addRoles(entities: Entities, entity: Entity, roles: Iterable<string>): void {
+  for (const role of roles) {
+    entity.roles.add(role)
+    index(entities.byRole, role, entity)
+  }
+}
+
+function index(holders: Map<string, Set<Entity>>, key: string, entity: Entity): void {
+  const known = holders.get(key)
+  if (known) known.add(entity)
+  else holders.set(key, new Set([entity]))
 }
 
 function byName(mention: Mention, entities: Entities): Entity {
@@ -83,7 +107,7 @@ function byName(mention: Mention, entities: Entities): Entity {
   const named = words.length > 0 ? (entities.byWord.get(words[0]!) ?? []) : entities
   const known = latest(named, (entity) => words.every((word) => entity.words.has(word)) && compatible(entity, mention))
   if (known) {
-    merge(known, mention)
+    merge(entities, known, mention)
     return known
   }
   let partial: Entity | undefined
@@ -94,7 +118,7 @@ function byName(mention: Mention, entities: Entities): Entity {
   if (partial) {
     partial.name = mention.name
     addWords(entities, partial, words)
-    merge(partial, mention)
+    merge(entities, partial, mention)
     return partial
   }
   const entity: Entity = {
@@ -103,12 +127,13 @@ function byName(mention: Mention, entities: Entities): Entity {
     person: mention.person,
     org: mention.org,
     gender: mention.gender,
-    roles: new Set(mention.roles),
+    roles: new Set(),
     acted: !mention.blocked && !mention.prepositional,
     named: !mention.opener,
     seen: 0
   }
   addWords(entities, entity, words)
+  addRoles(entities, entity, mention.roles)
   entities.push(entity)
   return entity
 }
@@ -118,28 +143,35 @@ function compatible(entity: Entity, mention: Mention): boolean {
   return !(entity.org && mention.person === true) && !(entity.person && mention.org)
 }
 
-function merge(entity: Entity, mention: Mention): void {
+function merge(entities: Entities, entity: Entity, mention: Mention): void {
   entity.acted ||= !mention.blocked && !mention.prepositional
   entity.named ||= !mention.opener
-  for (const role of mention.roles) entity.roles.add(role)
+  addRoles(entities, entity, mention.roles)
   if (mention.person && !entity.org) entity.person = true
   if (mention.org && !entity.person) entity.org = true
   entity.gender ??= mention.gender
 }
 
-function byPronoun(mention: Mention, entities: Entity[]): Entity | null {
-  if (mention.name === 'it') return latest(entities, isOrganisation) ?? null
+function byPronoun(mention: Mention, entities: Entities): Entity | null {
+  if (mention.name === 'it') return entities.recent.find(isOrganisation) ?? null
   if (!mention.person) return null
-  return latest(entities, (entity) => entity.person === true && (entity.gender === null || entity.gender === mention.gender)) ?? null
+  return entities.recent.find((entity) => entity.person === true && (entity.gender === null || entity.gender === mention.gender)) ?? null
 }
 
-function byRole(mention: Mention, entities: Entity[]): Entity | null {
+function byRole(mention: Mention, entities: Entities): Entity | null {
   const role = mention.name
-  if (role === AGE_ROLE) return latest(entities, (entity) => entity.person === true) ?? null
-  const withRole = latest(entities, (entity) => entity.roles.has(role) || entity.words.has(role))
+  const { recent } = entities
+  if (role === AGE_ROLE) return recent.find((entity) => entity.person === true) ?? null
+  const always = (): boolean => true
+  const withRole = latest(entities.byRole.get(role) ?? [], always, latest(entities.byWord.get(role) ?? [], always))
   if (withRole) return withRole
   if (!GENERIC_ORG_NOUNS.has(role)) return null
-  return latest(entities, (entity) => isOrganisation(entity) && [...entity.roles].some((known) => BUSINESS_NOUNS.has(known))) ?? latest(entities, isOrganisation) ?? null
+  return recent.find((entity) => isOrganisation(entity) && isBusiness(entity)) ?? recent.find(isOrganisation) ?? null
+}
+
+function isBusiness(entity: Entity): boolean {
+  for (const role of entity.roles) if (BUSINESS_NOUNS.has(role)) return true
+  return false
 }
 
 /** Known as an organisation, or a name of unknown kind that has acted as a subject. */

@@ -5,18 +5,12 @@
  */
 import type { Span } from '../types.ts'
 import { ABBREVIATIONS, HONORIFICS } from './lexicon.ts'
+import { isAsciiAlnum, isLetterOrDot, isPossessiveMark, isSpace, readWord, wordEnd, type Word } from './words.ts'
 
-/** A word of the reporter's text. */
-export interface Token {
+/** A word of the reporter's text, with its offsets. */
+export interface Token extends Word {
   start: number
   end: number
-  /** The word without a possessive `'s`. */
-  word: string
-  lower: string
-  /** Starts with a capital (or a particle-prefixed capital such as `el-Sisi`). */
-  cap: boolean
-  /** Ended in `'s` / `’s` / `s'`. */
-  possessive: boolean
 }
 
 /** The reporter's text of a whole article. */
@@ -27,16 +21,10 @@ export interface Narration {
   sentences: Span[]
   /** Offsets where paragraphs start, ascending. */
   paragraphs: number[]
+  /** The `lower` of every word the article writes without a capital, to tell "Shares fell" from a name. */
+  common: Set<string>
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-–]*/gu
-/** `WORD` for text whose letters and digits are all ASCII: the same words, several times faster. */
-const ASCII_WORD = /[A-Za-z0-9][A-Za-z0-9'’.\-–]*/g
-/** A character that may be a letter, digit or mark beyond ASCII (typographic punctuation and spaces are not). */
-const BEYOND_ASCII = /[^\x00-\x7F\u00A0\u2000-\u206F]/
-const TRAILING = ".'’-–"
-const ABBREVIATED = /^(?:\p{L}\.)+\p{L}?$/u
-const CAP = /^(?:\p{Lu}|[a-z]{1,3}-\p{Lu})/u
 const PARAGRAPH = /\r?\n[ \t]*\r?\n/g
 const MASK = '\u0001'
 
@@ -46,14 +34,33 @@ export function readNarration(text: string, blobs: readonly Span[]): Narration {
   const paragraphs = [0]
   for (const match of text.matchAll(PARAGRAPH)) paragraphs.push(match.index + match[0].length)
   const tokens: Token[] = []
-  paragraphs.forEach((from, index) => {
-    const paragraph = masked.slice(from, paragraphs[index + 1] ?? masked.length)
-    for (const match of paragraph.matchAll(BEYOND_ASCII.test(paragraph) ? WORD : ASCII_WORD)) {
-      const token = makeToken(match[0], from + match.index)
-      if (token) tokens.push(token)
+  const known = new Map<string, Word | null>()
+  const common = new Set<string>()
+  let at = 0
+  while (at < masked.length) {
+    const code = masked.charCodeAt(at)
+    if (code < 0x80 && !isAsciiAlnum(code)) {
+      at++
+      continue
     }
-  })
-  return { text, tokens, sentences: splitMasked(masked), paragraphs }
+    const end = wordEnd(masked, at)
+    if (end < 0) {
+      at++
+      continue
+    }
+    const raw = masked.slice(at, end)
+    let word = known.get(raw)
+    if (word === undefined) {
+      known.set(raw, (word = readWord(raw)))
+      if (word && !word.cap) common.add(word.lower)
+    }
+    if (word) {
+      const { lower, cap, possessive } = word
+      tokens.push({ start: at, end: at + word.word.length, word: word.word, lower, cap, possessive })
+    }
+    at = end
+  }
+  return { text, tokens, sentences: splitMasked(masked), paragraphs, common }
 }
 
 /** Index of the paragraph holding offset `at`. */
@@ -88,44 +95,10 @@ export function firstStartingAt(items: readonly Span[], at: number): number {
 /** The text between two tokens is only spaces (after an honorific's full stop, "Dr. Rao"): they belong to one phrase. */
 export function joined(text: string, left: Token, right: Token): boolean {
   let at = left.end
-  if (left.possessive) while (at < right.start && /['’s]/.test(text[at]!)) at++
-  if (text[at] === '.' && left.cap && HONORIFICS.has(left.lower)) at++
-  for (; at < right.start; at++) if (text[at] !== ' ') return false
+  if (left.possessive) while (at < right.start && isPossessiveMark(text.charCodeAt(at))) at++
+  if (text.charCodeAt(at) === 0x2e && left.cap && HONORIFICS.has(left.lower)) at++
+  for (; at < right.start; at++) if (text.charCodeAt(at) !== 0x20) return false
   return true
-}
-
-function makeToken(raw: string, start: number): Token | undefined {
-  let word = raw
-  if (TRAILING.includes(word[word.length - 1]!) && !ABBREVIATED.test(word)) word = withoutTrailing(word)
-  let possessive = false
-  if (endsWithS(word, true)) {
-    word = word.slice(0, -2)
-    possessive = true
-  } else if (endsWithS(raw, false)) possessive = true
-  if (!word) return undefined
-  const lower = word.toLowerCase()
-  return {
-    start,
-    end: start + word.length,
-    word,
-    lower: lower.endsWith('.') ? lower.slice(0, -1) : lower,
-    cap: CAP.test(word),
-    possessive
-  }
-}
-
-/** `word` ends in `'s` / `’s` (`apostropheFirst`) or in `s'` / `s’`. */
-function endsWithS(word: string, apostropheFirst: boolean): boolean {
-  const s = word[word.length - (apostropheFirst ? 1 : 2)]
-  const mark = word[word.length - (apostropheFirst ? 2 : 1)]
-  return s === 's' && (mark === "'" || mark === '’')
-}
-
-/** `word` without trailing dots, apostrophes and dashes. */
-function withoutTrailing(word: string): string {
-  let end = word.length
-  while (end > 0 && TRAILING.includes(word[end - 1]!)) end--
-  return word.slice(0, end)
 }
 
 function mask(text: string, blobs: readonly Span[]): string {
@@ -157,20 +130,20 @@ function splitMasked(masked: string): Span[] {
 
 function isAbbreviation(masked: string, dot: number): boolean {
   let from = dot
-  while (from > 0 && /[\p{L}.]/u.test(masked[from - 1]!)) from--
+  while (from > 0 && isLetterOrDot(masked, from - 1)) from--
   const word = masked.slice(from, dot).toLowerCase()
   return word.length === 1 || ABBREVIATIONS.has(word)
 }
 
 function opensSentence(masked: string, at: number): boolean {
   let next = at
-  while (next < masked.length && /\s/.test(masked[next]!)) next++
+  while (next < masked.length && isSpace(masked, next)) next++
   const char = masked[next]
   return char === undefined || char === MASK || /[\p{Lu}\d"“‘'(\[]/u.test(char)
 }
 
 function push(masked: string, start: number, end: number, spans: Span[]): void {
-  while (start < end && /\s/.test(masked[start]!)) start++
-  while (end > start && /\s/.test(masked[end - 1]!)) end--
+  while (start < end && isSpace(masked, start)) start++
+  while (end > start && isSpace(masked, end - 1)) end--
   if (end > start) spans.push({ start, end })
 }
