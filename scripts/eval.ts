@@ -6,10 +6,19 @@ import { sharedDir, sharedMissing, sharedPath } from './shared.ts'
 import { evaluateCheckworthiness } from './eval/checkworthiness.ts'
 import { goldCases, scoreGold } from './eval/gold.ts'
 import { evaluateGoldenRules } from './eval/golden-rules.ts'
+import { scoreHeldOut } from './eval/held-out.ts'
 import { evaluateRecognizers } from './eval/recognizers.ts'
+
+const keys = ['quote_f1', 'speaker_acc', 'indirect_r', 'stat_f1', 'stat_value_acc', 'claim_macro_f1']
+const heldOut = scoreHeldOut()
+const scoreLine = (name: string, scores: Record<string, number>) =>
+  `${name.slice(0, 28).padEnd(28)} ${keys.map((key) => scores[key]!.toFixed(2).padStart(15)).join('')}`
 
 if (!sharedDir) {
   console.log(sharedMissing)
+  console.log(`\nheld-out articles in the repository (${heldOut.articles}):`)
+  console.log(`${'set'.padEnd(28)} ${keys.map((key) => key.padStart(15)).join('')}`)
+  console.log(scoreLine('held-out', heldOut.scores))
   process.exit(0)
 }
 
@@ -59,9 +68,8 @@ for (const row of rows) {
   const verdict = row.met === null ? '' : row.met ? '  ok' : '  SHORT'
   console.log(`${row.measure.padEnd(width)}  ${row.value.padStart(9)}  ${row.target}${verdict}`)
 }
-console.log('\nper article:')
-const keys = ['quote_f1', 'speaker_acc', 'indirect_r', 'stat_f1', 'stat_value_acc', 'claim_macro_f1']
+console.log('\nper article (development set), then overall, and the held-out articles of the repository:')
 console.log(`${'article'.padEnd(28)} ${keys.map((key) => key.padStart(15)).join('')}`)
-for (const [name, scores] of Object.entries(gold.each)) {
-  console.log(`${name.slice(0, 28).padEnd(28)} ${keys.map((key) => scores[key]!.toFixed(2).padStart(15)).join('')}`)
-}
+for (const [name, scores] of Object.entries(gold.each)) console.log(scoreLine(name, scores))
+console.log(scoreLine('development set', gold.all))
+console.log(scoreLine(`held-out (${heldOut.articles} articles)`, heldOut.scores))

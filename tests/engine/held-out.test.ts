@@ -1,5 +1,5 @@
 /**
- * The held-out set: eight articles written for this project (not the
+ * The held-out set: articles written for this project (not the
  * development corpus the engine was tuned on), annotated by ANNOTATIONS.md.
  * Scores them with a port of the shared scorer and fails when a measure falls
  * below its floor, set a little under what the engine scored.
@@ -11,7 +11,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { annotateMarkdown } from '../../src/plugins/annotate-markdown.ts'
 import { sharedDir, sharedMissing, sharedPath } from '../../scripts/shared.ts'
-import { counts, type Gold, type Predicted, ratios, sum } from './held-out/score.ts'
+import { counts, type Gold, type Predicted, ratios, sum } from '../../scripts/eval/score.ts'
 
 const dir = path.join(import.meta.dirname, 'held-out')
 const names = readdirSync(dir).filter((file) => file.endsWith('.gold.json')).map((file) => file.replace(/\.gold\.json$/, '')).sort()
@@ -26,18 +26,18 @@ const articles = names.map((name) => {
 /** Overall floors: measured after the statistics fixes of this set, minus a margin for noise. */
 const FLOORS: Record<string, number> = {
   quote_f1: 0.95,
-  speaker_acc: 0.65,
-  indirect_r: 0.5,
+  speaker_acc: 0.9,
+  indirect_r: 0.85,
   stat_f1: 0.95,
   stat_value_acc: 0.97,
   stat_unit_acc: 0.92,
   stat_qual_acc: 0.97,
-  claim_macro_f1: 0.72
+  claim_macro_f1: 0.9
 }
 
 describe('held-out articles', () => {
-  it('has eleven articles, each with every gold span in its text', () => {
-    expect(articles).toHaveLength(11)
+  it('has at least eleven articles, each with every gold span in its text', () => {
+    expect(articles.length).toBeGreaterThanOrEqual(11)
     for (const { name, source, gold } of articles) {
       for (const quote of gold.quotes) expect(source, name).toContain(quote.text)
       for (const statistic of gold.statistics) expect(source, name).toContain(statistic.text)
