@@ -2,9 +2,11 @@
  * Where each annotation sits in the text content of an article's rendered
  * HTML, as the W3C Web Annotation selectors need it: positions counted in
  * code points and the exact text with some context on either side.
+ *
+ * The HTML is what rehype-stringify wrote for the article (sanitized, no raw
+ * text elements), so one scan over tags and character references reads its
+ * text content without building a tree.
  */
-import { fromHtml } from 'hast-util-from-html'
-import { visitParents } from 'unist-util-visit-parents'
 
 export interface TextSelectors {
   /** TextPositionSelector: code-point offsets into the text content. */
@@ -18,31 +20,104 @@ export interface TextSelectors {
 
 const context = 32
 
+const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'])
+const namedReferences: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' }
+
 /** Selectors of every annotation (by `data-annotation` id) in `html`. */
 export function textSelectors(html: string): Record<string, TextSelectors> {
-  const tree = fromHtml(html, { fragment: true })
-  const points: string[] = []
+  let text = ''
+  const open: (string | undefined)[] = []
   const spans = new Map<string, { start: number; end: number }>()
-  visitParents(tree, 'text', (node, ancestors) => {
-    const start = points.length
-    for (const point of node.value) points.push(point)
-    for (const ancestor of ancestors) {
-      const id = ancestor.type === 'element' ? ancestor.properties.dataAnnotation : undefined
-      if (typeof id !== 'string') continue
+  const addText = (value: string) => {
+    const start = text.length
+    text += value
+    for (const id of open) {
+      if (id === undefined) continue
       const span = spans.get(id)
-      if (span) span.end = points.length
-      else spans.set(id, { start, end: points.length })
+      if (span) span.end = text.length
+      else spans.set(id, { start, end: text.length })
     }
-  })
+  }
+
+  let at = 0
+  while (at < html.length) {
+    const tag = html.indexOf('<', at)
+    if (tag === -1 || tag > at) addText(decode(html.slice(at, tag === -1 ? html.length : tag)))
+    if (tag === -1) break
+    if (html.startsWith('<!--', tag)) {
+      const close = html.indexOf('-->', tag + 4)
+      at = close === -1 ? html.length : close + 3
+      continue
+    }
+    const end = tagEnd(html, tag)
+    const source = html.slice(tag, end)
+    if (source.startsWith('</')) open.pop()
+    else if (/^<[a-z]/i.test(source)) {
+      const name = /^<([a-z][\w-]*)/i.exec(source)![1]!.toLowerCase()
+      if (!voidElements.has(name) && !source.endsWith('/>')) open.push(/\sdata-annotation="([^"]*)"/.exec(source)?.[1])
+    }
+    at = end
+  }
+
+  const points = codePointIndex(text)
   const selectors: Record<string, TextSelectors> = {}
   for (const [id, { start, end }] of spans) {
+    const from = points(start)
+    const to = points(end)
     selectors[id] = {
-      start,
-      end,
-      exact: points.slice(start, end).join(''),
-      prefix: points.slice(Math.max(0, start - context), start).join(''),
-      suffix: points.slice(end, end + context).join('')
+      start: from,
+      end: to,
+      exact: text.slice(start, end),
+      prefix: sliceCodePoints(text, start, -context),
+      suffix: sliceCodePoints(text, end, context)
     }
   }
   return selectors
+}
+
+/** The offset just past the tag that starts at `at` (quoted attribute values may hold `>`). */
+function tagEnd(html: string, at: number): number {
+  let quote = ''
+  for (let index = at + 1; index < html.length; index++) {
+    const char = html[index]!
+    if (quote) {
+      if (char === quote) quote = ''
+    } else if (char === '"' || char === "'") quote = char
+    else if (char === '>') return index + 1
+  }
+  return html.length
+}
+
+function decode(value: string): string {
+  if (!value.includes('&')) return value
+  return value.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (reference, body: string) => {
+    if (body[0] !== '#') return namedReferences[body] ?? reference
+    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10)
+    return code <= 0x10ffff ? String.fromCodePoint(code) : reference
+  })
+}
+
+/** A function from string offsets of `text` to code-point offsets. */
+function codePointIndex(text: string): (offset: number) => number {
+  const surrogatesBefore: number[] = []
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0xdc00 && code <= 0xdfff) surrogatesBefore.push(index)
+  }
+  return (offset) => {
+    let low = 0
+    let high = surrogatesBefore.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (surrogatesBefore[middle]! < offset) low = middle + 1
+      else high = middle
+    }
+    return offset - low
+  }
+}
+
+/** Up to `count` code points of `text` after `at` (or before it, when `count` is negative). */
+function sliceCodePoints(text: string, at: number, count: number): string {
+  const points = count < 0 ? [...text.slice(Math.max(0, at + count * 2), at)].slice(count) : [...text.slice(at, at + count * 2)].slice(0, count)
+  return points.join('')
 }

@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fromHtml } from 'hast-util-from-html'
+import { visitParents } from 'unist-util-visit-parents'
+import { describe, expect, it } from 'vitest'
+import { textSelectors } from '../../src/site/text-selectors.ts'
+import { annotatedPipeline } from './pipeline.ts'
+
+/** The same selectors read through a real HTML parser, as the reference. */
+function parsed(html: string) {
+  const points: string[] = []
+  const spans: Record<string, { start: number; end: number }> = {}
+  visitParents(fromHtml(html, { fragment: true }), 'text', (node, ancestors) => {
+    const start = points.length
+    points.push(...node.value)
+    for (const ancestor of ancestors) {
+      const id = ancestor.type === 'element' ? ancestor.properties.dataAnnotation : undefined
+      if (typeof id === 'string') spans[id] = { start: spans[id]?.start ?? start, end: points.length }
+    }
+  })
+  return Object.fromEntries(
+    Object.entries(spans).map(([id, { start, end }]) => [id, { start, end, exact: points.slice(start, end).join('') }])
+  )
+}
+
+describe('W3C selectors from the rendered HTML', () => {
+  const fixtures = path.join(import.meta.dirname, 'fixtures')
+  const inputs = [
+    ...readdirSync(fixtures).map((name) => readFileSync(path.join(fixtures, name, 'input.md'), 'utf8')),
+    '"We won 🎉 by 12 percent & more <than> expected," said Jo Smith, the coach.',
+    '"Prices [rose](https://example.org/?a=1&b=2 "a > b") 5 percent," the *Bank of 👍 England* said.'
+  ]
+  for (const input of inputs) {
+    it(`agree with an HTML parser: ${input.slice(0, 40)}`, async () => {
+      const html = String(await annotatedPipeline({ notes: true }).process(input))
+      const selectors = textSelectors(html)
+      const expected = parsed(html)
+      expect(Object.keys(selectors).sort()).toEqual(Object.keys(expected).sort())
+      for (const [id, reference] of Object.entries(expected)) expect(selectors[id], id).toMatchObject(reference)
+    })
+  }
+})
