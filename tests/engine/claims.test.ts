@@ -114,6 +114,36 @@ describe('predictions and characterisations', () => {
     expect(speech('"Exports rose 12% last year, the best result since 1998," the minister said.')).toBe(true)
   })
 
+  it('reads a plan or a promise as not yet a fact, past a relative aside', () => {
+    expect(prose('The zoo plans to build a new elephant house for 6 million pounds by 2028.')).toBe(false)
+    expect(prose('The senator, who is running for a third term, pledged to cut fuel duty by 10 cents a gallon.')).toBe(false)
+    expect(prose('The rebels vowed to retake the town within a week.')).toBe(false)
+    expect(prose('The plans to widen the motorway were approved by 7 votes to 2 in May.')).toBe(true)
+    expect(prose('The minister, who took office in 2021, has cut waiting lists by 40,000.')).toBe(true)
+  })
+
+  it('reads a reported expectation in the past as a prediction', () => {
+    expect(prose('The finance minister told lawmakers the state expected a deficit of 3 billion dollars next year.')).toBe(false)
+  })
+
+  it('reads an active accusation as the accuser’s charge, a passive one as a record', () => {
+    expect(prose('The opposition leader accused the minister of misleading parliament about the 2 billion pound contract.')).toBe(false)
+    expect(prose('The former treasurer was accused of stealing 300,000 dollars from the charity in 2019.')).toBe(true)
+  })
+
+  it('keeps an obligation that a law sets as a claim about the rules', () => {
+    const law = 'Under the Water Industry Act, suppliers must report every sewage spill within 24 hours.'
+    expect(prose(law)).toBe(true)
+    expect(scoreSentence(law, { voice: 'prose' }).type).toBe('rule')
+    expect(prose('Landlords are required by law to return a deposit within 30 days.')).toBe(true)
+    expect(prose('The city must spend the money before the winter arrives.')).toBe(false)
+  })
+
+  it('reads a judging adjective after an article in a quote as opinion', () => {
+    expect(speech('"Flu is not a mild illness for the elderly," said the doctor.')).toBe(false)
+    expect(speech('"It was a slow and costly rebuild, but the port is open," said the manager.')).toBe(false)
+  })
+
   it('finds a reporter’s factual aside after an opinion quote', () => {
     const aside = layout(['"It is a wonderful feeling," said the 31-year-old, who has won 14 titles in nine seasons.'])
     const quotes = [quoteOf(aside.text, 'It is a wonderful feeling,', 'the 31-year-old')]
@@ -167,6 +197,16 @@ describe('findClaims', () => {
     expect(claims.map((claim) => claim.type)).toEqual(['quantity', 'quantity'])
     for (const claim of claims) expect(claim.score).toBeGreaterThan(0)
     for (const claim of claims) expect(claim.score).toBeLessThanOrEqual(1)
+  })
+
+  it('catches a plan in reported speech without marks, and keeps a reported fact credited to its speaker', () => {
+    const reported = layout(['The ferry operator said it plans to add 12 sailings a day next summer.', 'The ferry operator said it carried 2.4 million passengers in 2023.'])
+    const quotes = [
+      quoteOf(reported.text, 'it plans to add 12 sailings a day next summer', 'Nordic Ferries', 'indirect'),
+      quoteOf(reported.text, 'it carried 2.4 million passengers in 2023', 'Nordic Ferries', 'indirect')
+    ]
+    const found = findClaims(reported.text, reported.spans, quotes)
+    expect(found.map((claim) => [claim.text, claim.speaker])).toEqual([['The ferry operator said it carried 2.4 million passengers in 2023.', 'Nordic Ferries']])
   })
 
   it('reads a reporter’s plain factual sentence as a claim', () => {

@@ -243,6 +243,49 @@ const families: Record<string, [string, Row[]][]> = {
       ['12 new buses', 'count', 12, null, 'buses', null]
     ]]
   ],
+  'rates per head, ages without years and levels': [
+    ['Flu admissions ran at 12.5 and 8.2 admissions per 100,000 residents, against 6.1 per 100,000 in Wales.', [
+      ['12.5', 'rate', 12.5, null, 'admissions per 100,000 residents', null],
+      ['8.2 admissions per 100,000 residents', 'rate', 8.2, null, 'admissions per 100,000 residents', null],
+      ['6.1 per 100,000', 'rate', 6.1, null, 'admissions per 100,000 residents', null]
+    ]],
+    ['The ban covers anyone under the age of 16, and adults over 65 get it free.', [
+      ['under the age of 16', 'measure', 16, null, 'years', 'less than'],
+      ['over 65', 'measure', 65, null, 'years', 'more than']
+    ]],
+    ['Burglaries in Leeds reached 4,310 last year, up from 3,900, and the plant burns 80,000 tonnes of waste a year.', [
+      ['4,310', 'count', 4310, null, 'burglaries', null],
+      ['3,900', 'count', 3900, null, 'burglaries', null],
+      ['80,000 tonnes of waste a year', 'rate', 80000, null, 'tonnes per year', null]
+    ]],
+    ['The ward had nine nurses, short of the minimum of 12, and three or four beds were shut.', [
+      ['nine nurses', 'count', 9, null, 'nurses', null],
+      ['12', 'count', 12, null, 'nurses', null],
+      ['three or four beds', 'count', 3, 4, 'beds', 'between']
+    ]],
+    ['Roughly half went unpaid; the fee rose by a third, and about one in six patients waited longer than planned.', [
+      ['Roughly half', 'fraction', 0.5, null, null, 'about'],
+      ['a third', 'fraction', 0.333333, null, 'fee', null],
+      ['about one in six patients', 'fraction', 0.166667, null, 'patients', 'about']
+    ]],
+    ['Bike thefts rose by 8% last year to an estimated 2.1 million.', [
+      ['8%', 'percent', 8, null, 'Bike thefts', null],
+      ['an estimated 2.1 million', 'count', 2.1e6, null, 'thefts', 'about']
+    ]],
+    ['The farm produced 3.1 terawatt-hours.', [['3.1 terawatt-hours', 'measure', 3.1, null, 'terawatt-hours', null]]],
+    ['The levy will add 0.2 percentage points to unemployment, which stood at 4.1% in May.', [
+      ['0.2 percentage points', 'percent', 0.2, null, 'unemployment', null],
+      ['4.1%', 'percent', 4.1, null, 'unemployment', null]
+    ]],
+    ['Floods forced tens of thousands to leave; repairs cost thousands to complete.', [
+      ['tens of thousands', 'count', 10000, null, 'people', 'more than']
+    ]],
+    ['The shelter is a mile away, past a mile-long queue.', [['a mile', 'measure', 1, null, 'miles', null]]],
+    ['A 12-kilometre tunnel and a 6-foot wall.', [
+      ['12-kilometre', 'measure', 12, null, 'kilometres', null],
+      ['6-foot', 'measure', 6, null, 'feet', null]
+    ]]
+  ],
   'never statistics': [
     ['5G and 4G masts, COVID-19 wards, the G20 and G7 summits and a Boeing 737 jet.', []],
     ['Article 50 was triggered in 2019, on March 3, 2017 and on Sunday at 8:30 p.m. (1930 UTC).', []],

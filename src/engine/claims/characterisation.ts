@@ -63,9 +63,12 @@ function hasFigure(text: string): boolean {
   return digit.test(text) || (text.toLowerCase().match(wordPattern) ?? []).some((word) => cardinals.has(word))
 }
 
-/** Whether `words[i]` follows a copula, degree adverbs between them allowed. */
+/** Whether `words[i]` follows a copula, with degree adverbs, an article and one coordinated adjective between them allowed ("is not a mild illness", "was a long and costly job"). */
 function afterCopula(words: readonly string[], i: number): boolean {
   let j = i - 1
+  if (words[j] === 'and') j -= 2
+  while (j >= 0 && degreeAdverbs.has(words[j]!)) j--
+  if (j >= 0 && complementOpeners.has(words[j]!)) j--
   while (j >= 0 && degreeAdverbs.has(words[j]!)) j--
   return j >= 0 && copulas.has(words[j]!) && words[j] !== 'as'
 }

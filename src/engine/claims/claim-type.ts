@@ -4,6 +4,7 @@
  */
 import type { ClaimType } from '../types.ts'
 import { normalised, tokenize } from './features.ts'
+import { legalFrame } from './legal-frame.ts'
 import { irregularParticiples, irregularPast, perfectAuxiliaries } from './lexicon.ts'
 
 /** Correlation or causation. */
@@ -30,8 +31,9 @@ function isRecord(_sentence: string, _tokens: string[], words: readonly string[]
   )
 }
 
-/** Type rules in order of precedence. */
+/** Type rules in order of precedence: an obligation a law sets is a rule, whatever figures it holds. */
 export const typeRules: readonly { type: ClaimType; test: (sentence: string, tokens: string[], lower: readonly string[]) => boolean }[] = [
+  { type: 'rule', test: (_sentence, _tokens, lower) => legalFrame(lower) },
   { type: 'quantity', test: (sentence) => figure.test(sentence) },
   { type: 'cause', test: (sentence) => cause.test(sentence) },
   { type: 'rule', test: (sentence) => rule.test(sentence) },

@@ -7,13 +7,13 @@
  * "could rise", "expects to sell", "is expected to press"). Linear in the
  * number of tokens, and only the first few are read.
  */
-import { firstPerson, framingVerbs, irregularPast, futureFrames, futureModals, participlePrepositions, predictionModals, predictionVerbs, relativeOpeners, reportingVerbs, secondPerson, verbForms } from './lexicon.ts'
+import { commitmentVerbs, determiners, firstPerson, framingVerbs, irregularPast, futureFrames, futureModals, participlePrepositions, predictionModals, predictionVerbs, relativeOpeners, reportingVerbs, secondPerson, verbForms } from './lexicon.ts'
 
 /** How many words a subject (or a reported clause's subject) may run before its verb. */
 const reach = 14
 
 /** What kind of verb a word is, if any: head candidates only. */
-type VerbKind = 'modal' | 'future' | 'prediction' | 'report' | 'be' | 'verb'
+type VerbKind = 'modal' | 'future' | 'prediction' | 'report' | 'plan' | 'be' | 'verb'
 
 /** Word → its verb kind, the first list naming it winning. */
 const kinds = new Map<string, VerbKind>()
@@ -21,11 +21,13 @@ for (const [list, kind] of [[predictionModals, 'modal'], [futureModals, 'future'
   for (const word of list) if (!kinds.has(word)) kinds.set(word, kind)
 }
 for (const [word, kind] of verbForms) if (!kinds.has(word)) kinds.set(word, kind)
+for (const word of commitmentVerbs) if (!kinds.has(word)) kinds.set(word, 'plan')
 
 /** The kind of verb `lower[i]` is (`tokens[i]` as written), or undefined for a word that does not head a clause. */
 function verbKind(lower: readonly string[], tokens: readonly string[], i: number): VerbKind | undefined {
   const word = lower[i]!
   const kind = kinds.get(word)
+  if (kind === 'plan') return i > 0 && !determiners.has(lower[i - 1]!) && lower[i + 1] === 'to' ? kind : undefined
   if (kind) return kind
   if (i > 0 && word.length > 3 && word.endsWith('ed') && tokens[i] === word && !participlePrepositions.has(lower[i + 1] ?? '')) return 'verb'
   return undefined
@@ -47,11 +49,13 @@ function firstVerb(lower: readonly string[], tokens: readonly string[], from: nu
 
 /**
  * Whether the verb group at `i` guesses or looks ahead: `would`, `expects to`,
- * `is expected to`, `is set to`; and, in a reported clause, `will`. Not a
+ * `is expected to`, `is set to`, a plan or promise (`plans to`, `pledged to`);
+ * and, in a reported clause, `will`. Not a
  * modal that frames what follows ("I would say …").
  */
 function isFuture(lower: readonly string[], tokens: readonly string[], i: number, reported: boolean): boolean {
   const kind = verbKind(lower, tokens, i)
+  if (commitmentVerbs.has(lower[i]!) && lower[i + 1] === 'to' && !determiners.has(lower[i - 1] ?? '')) return true
   if ((kind === 'modal' || kind === 'future') && framingVerbs.has(lower[i + 1] ?? '')) return false
   if (kind === 'modal' || kind === 'prediction' || (reported && kind === 'future')) return true
   return kind === 'be' && futureFrames.has(lower[i + 1] ?? '') && lower[i + 2] === 'to'
@@ -72,6 +76,11 @@ export function headPredicts(tokens: readonly string[], lower: readonly string[]
   const reported = firstVerb(lower, tokens, lower[head + 1] === 'that' ? head + 2 : head + 1)
   if (reported < 0 || !isFuture(lower, tokens, reported, true)) return false
   return lower.slice(0, head).some((word) => firstPerson.has(word) || secondPerson.has(word)) ? 'own' : 'reported'
+}
+
+/** Index of the verb heading the main clause, or -1 (none near the start, or a relative clause first). */
+export function headVerb(tokens: readonly string[], lower: readonly string[]): number {
+  return firstVerb(lower, tokens, 0)
 }
 
 /** Whether the sentence credits its words to a source with "according to". */

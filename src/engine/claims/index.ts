@@ -39,17 +39,24 @@ export function scoreSentence(sentence: string, options: ScoreOptions = {}): Sen
   return { ...judge(sentence, tokens, lower, options.voice ?? 'speech'), type: claimType(sentence, tokens, lower) }
 }
 
-/** The score of a sentence cut into `tokens` (`lower`: `normalised`), and whether it is a claim. */
-function judge(sentence: string, tokens: string[], lower: string[], voice: Voice): { score: number; claim: boolean } {
+/**
+ * The score of a sentence cut into `tokens` (`lower`: `normalised`), read by
+ * the model in `voice` and by the not-claim rules in `ruleVoice`, and whether
+ * it is a claim.
+ */
+function judge(sentence: string, tokens: string[], lower: string[], voice: Voice, ruleVoice: Voice = voice): { score: number; claim: boolean } {
   const score = probability(sentence, tokens, voice, lower)
-  return { score, claim: (score >= threshold && !neverClaim(sentence, voice, tokens, lower)) || factualAside(sentence) }
+  return { score, claim: (score >= threshold && !neverClaim(sentence, ruleVoice, tokens, lower)) || factualAside(sentence) }
 }
 
 /**
- * The claims among `sentences` of `text`. A sentence that overlaps a quote is
- * read as speech and credited to that quote's speaker; so is one with double
- * quotation marks that no quote covers (speaker `null`). Any other sentence is
- * the reporter's prose.
+ * The claims among `sentences` of `text`. A sentence that overlaps a quote,
+ * or has double quotation marks, is scored as speech; any other as the
+ * reporter's prose. The not-claim rules read as speech only a sentence with
+ * marks or inside a direct quote that runs over several sentences: one that
+ * reports speech without marks ("X said the firm plans to …") is worded by the
+ * reporter, and a prediction in it is caught as in prose. A sentence that
+ * overlaps a quote is credited to that quote's speaker (else `null`).
  */
 export function findClaims(text: string, sentences: Span[], quotes: Quote[]): Claim[] {
   const claims: Claim[] = []
@@ -59,10 +66,11 @@ export function findClaims(text: string, sentences: Span[], quotes: Quote[]): Cl
     while (first < ordered.length && ordered[first]!.end <= start) first++
     const sentence = text.slice(start, end)
     const quote = widestOverlap(ordered, first, start, end)
-    const voice = quote || quotationMark.test(sentence) ? 'speech' : 'prose'
+    const marked = quotationMark.test(sentence) || (quote !== undefined && quote.kind !== 'indirect')
+    const voice = quote || marked ? 'speech' : 'prose'
     const tokens = tokenize(sentence)
     const lower = normalised(tokens)
-    const { score, claim } = judge(sentence, tokens, lower, voice)
+    const { score, claim } = judge(sentence, tokens, lower, voice, marked ? 'speech' : 'prose')
     if (!claim) continue
     const type = claimType(sentence, tokens, lower)
     claims.push({ text: sentence, type, speaker: quote?.speaker ?? null, score: Math.round(score * 1000) / 1000, start, end })

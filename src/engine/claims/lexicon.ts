@@ -100,7 +100,32 @@ export const futureModals: ReadonlySet<string> = new Set([
 
 /** Verbs of expectation and intent in the present that head a prediction or plan ("expects to sell"). */
 export const predictionVerbs: ReadonlySet<string> = new Set([
-  'expects', 'expect', 'predicts', 'anticipates'
+  'expects', 'expect', 'expected', 'predicts', 'anticipates'
+])
+
+/**
+ * Verbs of intent and commitment that, before "to", head a plan or a promise
+ * ("plans to open", "pledged to cut", "vowed to fight"): what follows has not
+ * happened. Past forms of mere intent ("planned to") are left out, since they
+ * often report a plan that fell through, a fact.
+ */
+export const commitmentVerbs: ReadonlySet<string> = new Set([
+  'plans', 'plan', 'intends', 'intend', 'aims', 'aim', 'hopes', 'hope', 'promises', 'promise', 'promised',
+  'pledges', 'pledge', 'pledged', 'vows', 'vow', 'vowed', 'threatens', 'threatened'
+])
+
+/** Words that, before a commitment verb, make it a noun ("the plans to …", "his promise to …"). */
+export const determiners: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'new', 'any', 'such', 'whose'
+])
+
+/** Verbs that charge someone with a fault ("accused her of wasting …"): the speaker's charge, not a fact. */
+export const accusationVerbs: ReadonlySet<string> = new Set(['accused', 'accuses', 'accuse'])
+
+/** Nouns that name a law or binding rule ("Under the Care Act, …", "under EU rules"). */
+export const legalInstruments: ReadonlySet<string> = new Set([
+  'act', 'law', 'laws', 'rule', 'rules', 'regulation', 'regulations', 'code', 'constitution', 'treaty', 'directive',
+  'statute', 'legislation', 'contract', 'licence', 'license', 'charter', 'convention', 'ordinance', 'bylaws'
 ])
 
 /** Participles that, after a form of "be" and before "to", make a future frame ("is expected to", "is set to"). */
@@ -147,7 +172,8 @@ export const evaluativeAdjectives: ReadonlySet<string> = new Set([
   'unacceptable', 'disappointing', 'encouraging', 'impressive', 'outstanding', 'magnificent', 'dreadful',
   'shocking', 'appalling', 'ridiculous', 'absurd', 'unfair', 'fair', 'right', 'wrong', 'proud', 'happy',
   'delighted', 'pleased', 'sad', 'frustrating', 'frustrated', 'difficult', 'tough', 'special', 'perfect',
-  'sloppy', 'naive', 'reckless', 'irresponsible', 'dangerous', 'important', 'vital', 'crucial'
+  'sloppy', 'naive', 'reckless', 'irresponsible', 'dangerous', 'important', 'vital', 'crucial',
+  'mild', 'expensive', 'costly', 'cheap'
 ])
 
 /** Forms of "be" and linking verbs that put an adjective or a quoted evaluation on their subject. */

@@ -7,8 +7,10 @@
  * reporter's prose the news prior would drown it, so the rule speaks instead.
  */
 import { characterises } from './characterisation.ts'
-import { headPredicts, onlyLooksAhead } from './clauses.ts'
+import { headPredicts, headVerb, onlyLooksAhead } from './clauses.ts'
 import { normalised, tokenize } from './features.ts'
+import { legalFrame } from './legal-frame.ts'
+import { accusationVerbs, verbForms } from './lexicon.ts'
 import type { Voice } from './model.ts'
 
 /** Words of recommendation and obligation ("X should …", "we must …", "let's …"). */
@@ -34,10 +36,11 @@ function isFragment(_sentence: string, tokens: string[]): boolean {
 
 /**
  * A recommendation in the sentence's own voice or inside its quotation marks;
- * not when a reporting verb outside the quote introduces it.
+ * not when a reporting verb outside the quote introduces it, nor an
+ * obligation a law sets (`legalFrame`).
  */
-function isRecommendation(sentence: string): boolean {
-  if (!recommends.test(sentence)) return false
+function isRecommendation(sentence: string, _tokens: string[], _voice: Voice, lower: string[]): boolean {
+  if (!recommends.test(sentence) || legalFrame(lower)) return false
   const found = Array.from(sentence.matchAll(recommendation), (match) => match.index)
   if (found.length === 0) return false
   const marks = Array.from(sentence.matchAll(quoteMarks), (mark) => mark.index)
@@ -60,8 +63,24 @@ function isRecommendation(sentence: string): boolean {
  * reported from someone else, or one inside quotation marks.
  */
 function isPrediction(sentence: string, tokens: string[], voice: Voice, lower: string[]): boolean {
-  const where = headPredicts(tokens, lower)
+  const main = withoutAside(sentence)
+  const mainTokens = main === sentence ? tokens : tokenize(main)
+  const where = headPredicts(mainTokens, main === sentence ? lower : normalised(mainTokens))
   return voice === 'prose' ? where !== false : where === 'reported' || (where !== false && quoteMark.test(sentence))
+}
+
+/** A relative clause between commas after the subject (", who is seeking a second term,"), whose verb is not the sentence's. */
+const relativeAside = /,\s*(?:who|which|whose)\b[^,]*,/iu
+
+/** `sentence` without its first relative aside, so that the main verb can be found past it. */
+function withoutAside(sentence: string): string {
+  return sentence.replace(relativeAside, '')
+}
+
+/** An accusation: the main verb, active, charges someone ("X accused Y of …"); a passive "was accused of" reports a charge and is left alone. */
+function isAccusation(_sentence: string, tokens: string[], _voice: Voice, lower: string[]): boolean {
+  const head = headVerb(tokens, lower)
+  return head > 0 && accusationVerbs.has(lower[head]!) && verbForms.get(lower[head - 1]!) !== 'be'
 }
 
 /** A sentence that only looks ahead ("… where she is expected to press for …"), nothing in it past. */
@@ -85,7 +104,8 @@ export const notClaimRules: readonly {
   { name: 'recommendation', voices: ['prose'], test: isRecommendation },
   { name: 'prediction', voices: ['speech', 'prose'], test: isPrediction },
   { name: 'looks ahead', voices: ['prose'], test: looksAhead },
-  { name: 'characterisation', voices: ['speech', 'prose'], test: isCharacterisation }
+  { name: 'characterisation', voices: ['speech', 'prose'], test: isCharacterisation },
+  { name: 'accusation', voices: ['speech', 'prose'], test: isAccusation }
 ]
 
 /** Whether any rule keeps `sentence`, said in `voice`, out of the claims (`lower`: the `normalised` tokens, when known). */

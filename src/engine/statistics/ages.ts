@@ -1,9 +1,12 @@
 /**
- * Ages written as an apposition after a name (`Marcus Hale, 52, of Guildford`,
- * `Holm, 34, went further`): a measure in years.
+ * Ages written without `year`: an apposition after a name (`Marcus Hale, 52,
+ * of Guildford`, `Holm, 34, went further`), `under the age of five` and a
+ * bound after people (`children under 10`): a measure in years.
  */
+import type { Qualifier } from '../types.ts'
 import { MONTHS } from './exclusions.ts'
 import type { NumberMention } from './numbers.ts'
+import type { Bounded } from './ranges.ts'
 import type { Shape } from './shape.ts'
 import type { Token } from './tokens.ts'
 
@@ -22,4 +25,37 @@ export function apposedAge(tokens: Token[], mention: NumberMention): Shape | nul
   const next = tokens[mention.last + 1]
   if (tokens[mention.last]?.text !== ',' || next?.kind !== 'word' || !/^\p{Ll}/u.test(next.text)) return null
   return { kind: 'measure', unit: 'years', last: mention.last }
+}
+
+/** Plural nouns for people that a bare bound after them gives an age (`children under 10`). */
+const PEOPLE = new Set([
+  'children', 'adults', 'people', 'men', 'women', 'boys', 'girls', 'pupils', 'patients', 'those', 'babies', 'infants',
+  'teenagers', 'residents', 'workers', 'drivers', 'voters', 'players', 'anyone', 'everyone', 'smokers', 'users'
+])
+
+/** Bound words before `the age of`, with their qualifier. */
+const AGE_BOUNDS: ReadonlyMap<string, Qualifier> = new Map([
+  ['under', 'less than'], ['below', 'less than'], ['over', 'more than'], ['above', 'more than']
+])
+
+/** `under the age of five`, `over the age of 65`, `the age of 16`: the first token of the span and its qualifier. */
+export function ageOfBefore(tokens: Token[], mention: NumberMention): (Shape & { qualifier: Qualifier | null }) | null {
+  const k = mention.first
+  if (tokens[k - 1]?.lower !== 'of' || tokens[k - 2]?.lower !== 'age' || !isAge(mention)) return null
+  const article = tokens[k - 3]?.lower === 'the' ? k - 3 : k - 2
+  const qualifier = AGE_BOUNDS.get(tokens[article - 1]?.lower ?? '') ?? null
+  return { kind: 'measure', unit: 'years', first: qualifier ? article - 1 : article, last: mention.last, qualifier }
+}
+
+/** `children under 10`, `adults over 65`: a bare bounded whole number right after a plural noun for people. */
+export function boundedAge(tokens: Token[], mention: NumberMention, bounded: Bounded | undefined): Shape | null {
+  if (!bounded || bounded.bound === 'between' || bounded.bound === 'about' || bounded.bound === 'eq' || !isAge(mention)) return null
+  if (!PEOPLE.has(tokens[bounded.first - 1]?.lower ?? '')) return null
+  const after = tokens[mention.last]
+  if (after?.kind === 'word' && after.lower !== 'and' && after.lower !== 'or' && /^\p{Ll}+s$/u.test(after.text)) return null
+  return { kind: 'measure', unit: 'years', last: mention.last }
+}
+
+function isAge(mention: NumberMention): boolean {
+  return Number.isInteger(mention.value) && mention.value >= 1 && mention.value <= MAX_AGE && !mention.fraction && !mention.ordinal
 }

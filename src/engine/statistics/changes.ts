@@ -2,7 +2,8 @@
  * What a percentage change is a change of: the subject of a change verb
  * (`revenue increased 11%`, `cases had risen by 30%`, `shares closed up 3.2%`),
  * the object of a verb before `by` (`cut serious cardiovascular events by
- * 20%`), or the noun after a change noun (`a 6% fall in revenue`).
+ * 20%`), the noun after a change noun (`a 6% fall in revenue`), a level (`inflation, which stood at
+ * 1.7%`) or what a figure is added to (`add 0.3 points to inflation`).
  */
 import { isNounWord, nounPhrase } from './nouns.ts'
 import type { Token } from './tokens.ts'
@@ -13,7 +14,7 @@ rose risen rises rise fell fallen falls fall increased increases increase decrea
 jumped jumps jump climbed climbs dropped drops declined declines grew grown grows slipped slips surged surges
 plunged plunges soared soars gained gains slumped slumps tumbled tumbles rebounded rebounds dipped dips
 shrank shrunk shrinks expanded expands contracted contracts sank sinks advanced advances slow slows slowed
-ease eases eased accelerate accelerates accelerated
+ease eases eased accelerate accelerates accelerated reached reaches totalled totaled totals numbered
 `.split(/\s+/).filter(Boolean))
 
 /** Verbs that move a quantity named as their object (`cut X by 20%`). */
@@ -39,6 +40,18 @@ const CHANGE_NOUNS = new Set([
   'surge', 'climb', 'dip', 'contraction', 'expansion'
 ])
 
+/** Verbs of a level, in `inflation, which stood at 1.7%`. */
+const LEVEL_VERBS = new Set(['stood', 'stands', 'was', 'is', 'remained', 'remains', 'ran', 'runs'])
+/** Verbs that add a figure to what follows `to` (`add 0.3 percentage points to inflation`). */
+const ADDING_VERBS = new Set(['add', 'adds', 'added', 'adding', 'contribute', 'contributes', 'contributed'])
+
+/** `add 0.3 percentage points to inflation`: the noun after `to` at token `k` when the figure at `first` follows an adding verb. */
+export function addedTo(tokens: Token[], first: number, k: number): string | null {
+  if (tokens[k]?.lower !== 'to' || !ADDING_VERBS.has(tokens[first - 1]?.lower ?? '')) return null
+  const phrase = nounPhrase(tokens, k + 1, true, 3)
+  return phrase ? phrase.words.join(' ') : null
+}
+
 /** `fall in revenue` at token `k`: the unit and the token after it, or `null`. */
 export function changeNounAt(tokens: Token[], k: number): { unit: string; last: number } | null {
   if (!CHANGE_NOUNS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'in') return null
@@ -50,7 +63,7 @@ export function changeNounAt(tokens: Token[], k: number): { unit: string; last: 
 export function changedBefore(tokens: Token[], first: number, text: string): string | null {
   let k = first - 1
   const link = tokens[k]?.lower ?? ''
-  if (link === 'by' || link === 'to') k--
+  if (link === 'by' || link === 'to' || link === 'at') k--
   const word = tokens[k]?.lower ?? ''
   if (DIRECTIONS.has(word) && link !== 'by' && link !== 'to') {
     k--
@@ -62,9 +75,31 @@ export function changedBefore(tokens: Token[], first: number, text: string): str
     while (AUXILIARIES.has(tokens[k]?.lower ?? '')) k--
     return subjectEndingAt(tokens, k, text)
   }
+  if (link === 'at' && LEVEL_VERBS.has(word) && tokens[k - 1]?.lower === 'which' && tokens[k - 2]?.text === ',') {
+    return phraseEndingAt(tokens, k - 3, text)?.unit ?? null
+  }
   if (link !== 'by') return null
   const object = phraseEndingAt(tokens, k, text)
   return object && MOVING_VERBS.has(tokens[object.first - 1]?.lower ?? '') ? object.unit : null
+}
+
+/** How far back from `to` a change verb is looked for (`rose by 20% last year to …`). */
+const TO_REACH = 8
+const CLAUSE_ENDS = new Set(['.', ',', ';', ':', '!', '?', 'and', 'but'])
+
+/** `cases rose by 20% last year to 10.3 million`: the subject of a change verb a few words before `to` at token `k`. */
+export function changedBeforeTo(tokens: Token[], k: number, text: string): string | null {
+  if (tokens[k]?.lower !== 'to') return null
+  for (let j = k - 1; j >= 0 && j >= k - TO_REACH; j--) {
+    const word = tokens[j]!.lower
+    if (CLAUSE_ENDS.has(word)) return null
+    if (CHANGE_VERBS.has(word)) {
+      let end = j - 1
+      while (AUXILIARIES.has(tokens[end]?.lower ?? '')) end--
+      return subjectEndingAt(tokens, end, text)
+    }
+  }
+  return null
 }
 
 /** The subject ending at token `k`, looking past a phrase such as `in the UK` (`House prices in the UK rose`). */

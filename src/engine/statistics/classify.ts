@@ -4,9 +4,9 @@
  * statistic when the text leaves it out (`52% … and 48%`).
  */
 import type { Qualifier, Statistic } from '../types.ts'
-import { apposedAge } from './ages.ts'
+import { ageOfBefore, apposedAge, boundedAge } from './ages.ts'
 import { ageAfter, currencyBefore, percentAfter, unitAfter } from './attach.ts'
-import { changedBefore, changeNounAt } from './changes.ts'
+import { addedTo, changedBefore, changeNounAt } from './changes.ts'
 import { countShape } from './counts.ts'
 import { exchangeRate } from './exchange.ts'
 import { SCALES, SUFFIX_SCALES } from './lexicon.ts'
@@ -34,13 +34,17 @@ export function classify(context: Context, mention: NumberMention, bounded: Boun
   let first = bounded ? bounded.approximate ?? bounded.first : mention.first
   let qualifier: Qualifier | null = range ? 'between' : bounded?.qualifier ?? null
   const suffixed = bounded && !range && bounded.last > tail.last ? { ...tail, last: bounded.last } : null
-  const shape = (suffixed && shapeOf(context, mention, suffixed, first)) ?? shapeOf(context, mention, tail, first) ?? measuredBefore(tokens, first, Math.max(tail.last, bounded?.last ?? 0)) ?? apposedAge(tokens, mention) ?? boundedFraction(mention, bounded, tail)
+  const ageOf = bounded ? null : ageOfBefore(tokens, mention)
+  if (ageOf) qualifier = ageOf.qualifier
+  const shape = ageOf ?? (suffixed && shapeOf(context, mention, suffixed, first)) ?? shapeOf(context, mention, tail, first) ??
+    measuredBefore(tokens, first, Math.max(tail.last, bounded?.last ?? 0)) ?? apposedAge(tokens, mention) ??
+    boundedAge(tokens, mention, bounded) ?? boundedFraction(context, mention, bounded, tail)
   if (!shape) return null
   const factor = shape.factor ?? 1
   const add = shape.add ?? 0
   value = value * factor + add
   if (max !== null) max = max * factor + add
-  if (isPronoun(tokens, mention) && (shape.kind === 'count' || shape.kind === 'percent')) return null
+  if (!range && isPronoun(tokens, mention) && (shape.kind === 'count' || shape.kind === 'percent')) return null
   if (shape.kind === 'duration') {
     if (TIME_POINT_AFTER.has(tokens[shape.last]?.lower ?? '')) return null
     if (bounded && !range && tokens[bounded.first]!.lower === 'over' && bounded.first + 1 === mention.first) {
@@ -48,7 +52,7 @@ export function classify(context: Context, mention: NumberMention, bounded: Boun
       first = mention.first
     }
     first = withPeriodLead(tokens, first)
-  } else if (bounded && !range && tokens[bounded.first]!.lower === 'over' && isModifiedNoun(tokens, shape.last)) {
+  } else if (bounded && !range && tokens[bounded.first]!.lower === 'over' && shape.unit !== 'years' && isModifiedNoun(tokens, shape.last)) {
     qualifier = null
     first = bounded.first + 1
   }
@@ -58,10 +62,17 @@ export function classify(context: Context, mention: NumberMention, bounded: Boun
   return { text: context.text.slice(start, end), start, end, kind: shape.kind, value, max, unit: shape.unit, qualifier }
 }
 
-/** `less than half of what it feared`: a bounded fraction with no noun of its own. */
-function boundedFraction(mention: NumberMention, bounded: Bounded | undefined, tail: NumberMention): Shape | null {
-  if (!mention.fraction || mention.value >= 1 || !bounded?.qualifier || bounded.bound === 'between' || bounded.bound === 'about') return null
-  return { kind: 'fraction', unit: null, last: tail.last }
+/**
+ * `less than half of what it feared`, `roughly half`, `rose by a fifth`: a bounded fraction, or one
+ * after `by`, with no noun of its own (after `by`, what changed is its unit).
+ */
+function boundedFraction(context: Context, mention: NumberMention, bounded: Bounded | undefined, tail: NumberMention): Shape | null {
+  if (!mention.fraction || mention.value >= 1 || bounded?.bound === 'between') return null
+  const { tokens } = context
+  if (!bounded && tokens[mention.first - 1]?.lower === 'by') {
+    return { kind: 'fraction', unit: changedBefore(tokens, mention.first, context.text), last: tail.last }
+  }
+  return bounded?.qualifier ? { kind: 'fraction', unit: null, last: tail.last } : null
 }
 
 /** `over £38m investment fraud`: a singular noun after the figure makes it a modifier, and `over` means "concerning". */
@@ -116,7 +127,8 @@ function shapeOf(context: Context, mention: NumberMention, tail: NumberMention, 
   if (duration) return duration
   const measure = unitAfter(tokens, tail, 'dimension') ?? unitAfter(tokens, tail, 'temperature')
   if (measure) {
-    const unit = context.text.slice(tokens[tail.last]!.start, tokens[measure.last - 1]!.end).replace(/^-/, '').toLowerCase()
+    const written = context.text.slice(tokens[tail.last]!.start, tokens[measure.last - 1]!.end).toLowerCase()
+    const unit = written.startsWith('-') ? pluralUnit(written.slice(1)) : written
     return withRate(tokens, { kind: 'measure', unit, last: measure.last })
   }
   if (mention.fraction && tokens[tail.last]?.lower === 'of') {
@@ -124,7 +136,8 @@ function shapeOf(context: Context, mention: NumberMention, tail: NumberMention, 
     if (phrase) return { kind: 'fraction', unit: phrase.words.join(' '), last: phrase.last }
   }
   if (mention.fraction && mention.value < 1) {
-    const phrase = nounPhrase(tokens, tail.last, false)
+    const words = nounPhrase(tokens, tail.last, false)
+    const phrase = words && (toPluralHead(words) ?? words)
     const noun = phrase && countedNoun(phrase)
     if (phrase && noun) return { kind: 'fraction', unit: noun, last: phrase.last }
   }
@@ -155,7 +168,7 @@ function percentShape(context: Context, k: number, mention: NumberMention, from:
   }
   const change = changeNounAt(tokens, last)
   if (change) return { kind: 'percent', unit: change.unit, last: change.last }
-  const unit = changedBefore(tokens, from, context.text) ?? (tokens[mention.first - 1]?.text === '(' ? inherited(context, mention, 'count', true) : null)
+  const unit = changedBefore(tokens, from, context.text) ?? addedTo(tokens, from, last) ?? (tokens[mention.first - 1]?.text === '(' ? inherited(context, mention, 'count', true) : null)
   return { kind: 'percent', unit: unit ?? baseAfter(tokens, last) ?? inherited(context, mention, 'percent', false), last }
 }
 
@@ -168,6 +181,15 @@ function baseAfter(tokens: Token[], k: number): string | null {
   const words = nounPhrase(tokens, k + 1, true, 4)
   const phrase = words && toPluralHead(words)
   return phrase && phrase.last === words.last ? phrase.words.join(' ') : null
+}
+
+/** Irregular plurals of spelled units. */
+const IRREGULAR_UNITS: ReadonlyMap<string, string> = new Map([['foot', 'feet'], ['inch', 'inches']])
+
+/** `a 74-kilometre line` measures kilometres, as `a 199-member house` counts members; abbreviations stay (`a 40-mph limit`). */
+function pluralUnit(word: string): string {
+  if (!/^[a-z]{4,}$/.test(word) || word.endsWith('s')) return word
+  return IRREGULAR_UNITS.get(word) ?? `${word}s`
 }
 
 /** `five years`, `18 months`, `a 10-day`, `two and a half hours`, `a year and a half`. */

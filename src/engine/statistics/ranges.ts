@@ -84,11 +84,25 @@ function rangeOrSuffix(tokens: Token[], at: Map<number, NumberMention>, t: numbe
       return range(t, high.last, number, high)
     }
   }
+  if (link?.lower === 'or') {
+    const high = at.get(number.last + 1)
+    if (high && isAlternative(number, high)) return range(t, high.last, number, high)
+  }
   const suffix = matchPhrase(suffixes, tokens, number.last)
   if (suffix && !numberAt(tokens, at, number.last + suffix.words.length)) {
     return single(t, number.last + suffix.words.length, number, suffix.bound, suffix.qualifier)
   }
   return null
+}
+
+/** Largest figure of an `A or B` range. */
+const MAX_ALTERNATIVE = 1000
+
+/** `two or three`, `10 or 12`: small whole numbers written alike, the second not far above the first. */
+function isAlternative(low: NumberMention, high: NumberMention): boolean {
+  return low.words === high.words && Number.isInteger(low.value) && Number.isInteger(high.value) && low.value > 0 &&
+    high.value > low.value && high.value <= 2 * low.value + 2 && high.value < MAX_ALTERNATIVE && !low.fraction && !high.fraction &&
+    !low.ordinal && !high.ordinal && low.suffix === null && high.suffix === null
 }
 
 /** A dash between numbers is a range unless it is part of a code or phone number (`+1-222-2222`). */

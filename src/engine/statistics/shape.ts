@@ -4,6 +4,7 @@
  * statistics (`52% … and 48%`, `54 nations … 27 have`).
  */
 import type { Statistic, StatisticKind } from '../types.ts'
+import { nounPhrase } from './nouns.ts'
 import type { NumberMention } from './numbers.ts'
 import { RATE_WORDS, TIME_POINT_AFTER, TIME_UNITS } from './time.ts'
 import type { Token } from './tokens.ts'
@@ -33,13 +34,18 @@ export interface Shape {
 /** Comparatives between a number and its noun (`85% more wildfires`, `700 fewer nurses`). */
 export const COMPARATIVES = new Set(['more', 'fewer', 'less', 'higher', 'lower', 'greater'])
 
-/** `500,000 barrels a day`, `10 km per hour`, `£1,350 a month`: a figure per unit of time (not `a year earlier`). */
+/**
+ * `500,000 barrels a day`, `10 km per hour`, `£1,350 a month`, `50,000 tonnes of carbon dioxide a year`:
+ * a figure per unit of time (not `a year earlier`).
+ */
 export function withRate(tokens: Token[], shape: Shape): Shape {
-  const word = tokens[shape.last]?.lower ?? ''
-  const per = TIME_UNITS.get(tokens[shape.last + 1]?.lower ?? '')
-  if (!RATE_WORDS.has(word) || !per || /s$/.test(tokens[shape.last + 1]!.lower)) return shape
-  if (TIME_POINT_AFTER.has(tokens[shape.last + 2]?.lower ?? '')) return shape
-  return { ...shape, kind: 'rate', unit: `${shape.unit} per ${tokens[shape.last + 1]!.lower}`, last: shape.last + 2 }
+  const of = tokens[shape.last]?.lower === 'of' ? nounPhrase(tokens, shape.last + 1, false, 3) : null
+  const k = of && RATE_WORDS.has(tokens[of.last]?.lower ?? '') ? of.last : shape.last
+  const word = tokens[k]?.lower ?? ''
+  const per = TIME_UNITS.get(tokens[k + 1]?.lower ?? '')
+  if (!RATE_WORDS.has(word) || !per || /s$/.test(tokens[k + 1]!.lower)) return shape
+  if (TIME_POINT_AFTER.has(tokens[k + 2]?.lower ?? '')) return shape
+  return { ...shape, kind: 'rate', unit: `${shape.unit} per ${tokens[k + 1]!.lower}`, last: k + 2 }
 }
 
 /** The unit of the latest statistic of `kind` in the same paragraph (or sentence), at most 400 characters back. */

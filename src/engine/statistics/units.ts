@@ -168,13 +168,18 @@ function entries(kind: UnitKind, name: string, iso: string | null, phrases: stri
   })
 }
 
+/** `gigawatt hours` is also written `gigawatt-hours`. */
+function withHyphens(phrase: string): string[] {
+  return /^[a-z]+( [a-z]+)+$/.test(phrase) ? [phrase, phrase.replaceAll(' ', '-')] : [phrase]
+}
+
 const currencyWords = Object.entries(CURRENCY_WORDS).flatMap(([iso, words]) =>
   entries('currency', iso, iso, words.split('|')))
 
 /** Unit names written after a number. */
 export const SUFFIX_UNITS: Unit[] = [
   ...currencyWords,
-  ...Object.entries(DIMENSIONS).flatMap(([name, phrases]) => entries('dimension', name, null, phrases.split('|'))),
+  ...Object.entries(DIMENSIONS).flatMap(([name, phrases]) => entries('dimension', name, null, phrases.split('|').flatMap(withHyphens))),
   ...Object.entries(TEMPERATURES).flatMap(([name, phrases]) => entries('temperature', name, null, phrases.split('|')))
 ]
 
