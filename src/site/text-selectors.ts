@@ -7,6 +7,7 @@
  * text elements), so one scan over tags and character references reads its
  * text content without building a tree.
  */
+import { firstNotBefore } from '../engine/sorted.ts'
 
 export interface TextSelectors {
   /** TextPositionSelector: code-point offsets into the text content. */
@@ -104,16 +105,7 @@ function codePointIndex(text: string): (offset: number) => number {
     const code = text.charCodeAt(index)
     if (code >= 0xdc00 && code <= 0xdfff) surrogatesBefore.push(index)
   }
-  return (offset) => {
-    let low = 0
-    let high = surrogatesBefore.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (surrogatesBefore[middle]! < offset) low = middle + 1
-      else high = middle
-    }
-    return offset - low
-  }
+  return (offset) => offset - firstNotBefore(surrogatesBefore, (index) => index < offset)
 }
 
 /** Up to `count` code points of `text` after `at` (or before it, when `count` is negative). */

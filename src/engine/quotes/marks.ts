@@ -3,6 +3,7 @@
  * primes told apart, nesting, multi-paragraph quotes and unclosed marks.
  */
 import type { Problem } from '../types.ts'
+import { firstNotBefore } from '../sorted.ts'
 
 /** A top-level pair of quotation marks. */
 export interface MarkedSpan {
@@ -169,14 +170,7 @@ function nextInParagraph(offsets: readonly number[], breaks: readonly number[], 
 
 /** Index of the first of ascending `offsets` at or after `at`. */
 function firstFrom(offsets: readonly number[], at: number): number {
-  let low = 0
-  let high = offsets.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (offsets[mid]! < at) low = mid + 1
-    else high = mid
-  }
-  return low
+  return firstNotBefore(offsets, (offset) => offset < at)
 }
 
 /**

@@ -9,6 +9,7 @@ import { quoteKind } from './direct.ts'
 import type { MarkedSpan } from './marks.ts'
 import type { Entity } from './speakers.ts'
 import { firstStartingAt, paragraphOf, tokenAt } from './tokens.ts'
+import { firstNotBefore } from '../sorted.ts'
 
 const POST_CUE_WINDOW = 6
 
@@ -74,13 +75,7 @@ function findCue(context: Context, marked: Marked[], index: number): Cue | null 
 function nearestCue(context: Context, sentence: Span, at: number): Cue | null {
   const { tokens } = context.narration
   const cues = sentenceCues(context, sentence)
-  let low = 0
-  let high = cues.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (tokens[cues[mid]!.verb]!.start < at) low = mid + 1
-    else high = mid
-  }
+  const low = firstNotBefore(cues, (cue) => tokens[cue.verb]!.start < at)
   const before = cues[low - 1]
   const after = cues[low]
   if (!before || !after) return before ?? after ?? null

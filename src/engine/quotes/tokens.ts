@@ -6,6 +6,7 @@
 import type { Span } from '../types.ts'
 import { ABBREVIATIONS, HONORIFICS } from './lexicon.ts'
 import { isAsciiAlnum, isLetterOrDot, isPossessiveMark, isSpace, readWord, wordEnd, type Word } from './words.ts'
+import { firstNotBefore } from '../sorted.ts'
 
 /** A word of the reporter's text, with its offsets. */
 export interface Token extends Word {
@@ -82,14 +83,7 @@ export function tokenAt(narration: Narration, at: number): number {
 
 /** Index of the first of `items` (sorted by start) that starts at or after `at`. */
 export function firstStartingAt(items: readonly Span[], at: number): number {
-  let low = 0
-  let high = items.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (items[mid]!.start < at) low = mid + 1
-    else high = mid
-  }
-  return low
+  return firstNotBefore(items, (item) => item.start < at)
 }
 
 /** The text between two tokens is only spaces (after an honorific's full stop, "Dr. Rao"): they belong to one phrase. */
