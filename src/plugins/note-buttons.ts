@@ -2,7 +2,9 @@
  * Make every mark reachable by keyboard: after the last run of each
  * annotation, a button that opens the annotation's note (an HTML `popover`
  * with id `<annotation id>-note`, rendered by the page). The button has an
- * accessible name but no text, so the text content of the article is kept.
+ * accessible name but no text, so the text content of the article is kept,
+ * and one class, `<prefix>note-<quote|statistic|claim>`. It needs no `type`:
+ * it is never inside a form.
  */
 import type { Element, ElementContent, Parent, Root } from 'hast'
 import { visitParents } from 'unist-util-visit-parents'
@@ -38,8 +40,7 @@ export function addNoteButtons(tree: Root, classPrefix: string): void {
       type: 'element',
       tagName: 'button',
       properties: {
-        type: 'button',
-        className: [`${classPrefix}note-button`, `${classPrefix}note-${family}`],
+        className: [`${classPrefix}note-${family}`],
         popoverTarget: `${id}-note`,
         ariaLabel: `Note on this ${label}${typeof speaker === 'string' ? ` by ${speaker}` : ''}`
       },

@@ -6,6 +6,6 @@ import { annotationsJson } from '../../../site/linked-data.ts'
 export const getStaticPaths = articlePaths satisfies GetStaticPaths
 
 export const GET: APIRoute<{ entry: CollectionEntry<'articles'> }> = async ({ props }) =>
-  new Response(JSON.stringify(annotationsJson(await annotated(props.entry)), null, 2), {
+  new Response(JSON.stringify(annotationsJson(await annotated(props.entry))), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' }
   })
