@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --quick] [-- --only engine|site|page] [-- --seed N]`:
- * measure the engine, the site build and the seed article page side by side,
+ * `npm run bench [-- --quick] [-- --only corpus|engine|site|page] [-- --seed N]`:
+ * check the corpus against real news, then measure the engine, the site build
+ * and the seed article page side by side,
  * print one table against the goals and write the figures to
  * `bench/results-<timestamp>.json` (see `bench/README.md`).
  */
@@ -9,6 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { generateCorpus } from './bench/corpus.ts'
+import type { Density } from './bench/density.ts'
 import type { EngineOptions, EngineResult, Variant } from './bench/engine.ts'
 import type { PageResult } from './bench/page.ts'
 import type { SiteResult, SiteScaling } from './bench/site.ts'
@@ -22,7 +24,7 @@ const { values: flags } = parseArgs({
     keep: { type: 'boolean', default: false }
   }
 })
-const phases = ['engine', 'site', 'page'] as const
+const phases = ['corpus', 'engine', 'site', 'page'] as const
 const only = flags.only?.split(',')
 for (const phase of only ?? []) {
   if (!(phases as ReadonlyArray<string>).includes(phase)) throw new Error(`--only takes ${phases.join('|')}, not "${phase}"`)
@@ -57,7 +59,7 @@ const siteSizes: Array<{ n: number; repeats: number }> = quick
     ]
 
 const began = performance.now()
-const largest = Math.max(...(wanted('engine') ? engineSizes.map((size) => size.n) : []), ...(wanted('site') ? siteSizes.map((size) => size.n) : []), 0)
+const largest = Math.max(...(wanted('engine') ? engineSizes.map((size) => size.n) : []), ...(wanted('site') ? siteSizes.map((size) => size.n) : []), wanted('corpus') ? 1000 : 0)
 const corpus = generateCorpus(largest, seed)
 const workDir = mkdtempSync(path.join(os.tmpdir(), 'newsmark-bench-'))
 const rows: Row[] = []
@@ -66,10 +68,17 @@ const results: {
   site?: SiteResult[]
   scaling?: SiteScaling[]
   page?: PageResult
+  density?: { bench: Density; real: Density }
 } = {}
 const log = (message: string) => console.error(`[bench ${((performance.now() - began) / 1000).toFixed(0).padStart(3)} s] ${message}`)
 
 try {
+  if (wanted('corpus')) {
+    const { density, realBodies } = await import('./bench/density.ts')
+    log('corpus: density against real articles')
+    results.density = { bench: density(corpus.slice(0, 1000).map((article) => article.body)), real: density(realBodies()) }
+    densityRows(results.density)
+  }
   if (wanted('engine')) {
     const { benchEngine, warmUp } = await import('./bench/engine.ts')
     const bodies = corpus.map((article) => article.body)
@@ -117,6 +126,19 @@ const corpusStats = { articles: corpus.length, meanBodyBytes: bytes.reduce((a, b
 writeFileSync(file, `${JSON.stringify({ ...meta, corpus: corpusStats, table: rows, ...results }, null, 2)}\n`)
 console.log(`results: ${path.relative(process.cwd(), file)}${flags.keep ? `; builds kept in ${workDir}` : ''}`)
 
+function densityRows({ bench, real }: { bench: Density; real: Density }) {
+  const measures: Array<[keyof Density, string]> = [
+    ['quotes', 'quotes per KB'],
+    ['statistics', 'statistics per KB'],
+    ['claims', 'claims per KB'],
+    ['sentences', 'sentences per KB']
+  ]
+  for (const [key, label] of measures) {
+    rows.push({ section: 'corpus', measure: label, articles: bench.texts, value: fixed(bench[key]), spread: `real news ${fixed(real[key])} (${real.texts} articles)`, goal: '', met: null })
+  }
+  rows.push({ section: 'corpus', measure: 'mean body, KB', articles: bench.texts, value: fixed(bench.meanBytes / 1000, 1), spread: `real news ${fixed(real.meanBytes / 1000, 1)}`, goal: '', met: null })
+}
+
 function engineRows(result: EngineResult) {
   const n = result.articles
   const labels: Record<Variant, string> = {
@@ -143,6 +165,11 @@ function siteRows(result: SiteResult) {
     rows.push({ section: 'site', measure: `astro build, ${label}, s`, articles: n, value: fixed(ms.median / 1000), spread: spread({ ...ms, q1: ms.q1 / 1000, q3: ms.q3 / 1000, min: ms.min / 1000, max: ms.max / 1000 }), goal: '', met: null })
     rows.push({ section: 'site', measure: `  per article, ${label}, ms`, articles: n, value: fixed(result.msPerArticle[mode], 1), spread: '', goal: '', met: null })
     rows.push({ section: 'site', measure: `  peak RSS, ${label}, MB`, articles: n, value: fixed(result.peakRssMb[mode].median, 0), spread: spread(result.peakRssMb[mode], 0), goal: '', met: null })
+    const phases = result.phasesMs[mode]
+    if (phases) {
+      const parts = `content sync ${fixed(phases.sync / 1000)} · bundle ${fixed(phases.bundle / 1000)} · pages ${fixed(phases.pages / 1000)}`
+      rows.push({ section: 'site', measure: `  phases, ${label}, s`, articles: n, value: fixed((phases.sync + phases.bundle + phases.pages) / 1000), spread: parts, goal: '', met: null })
+    }
   }
   const goal = n === 1000 ? '≤ 1.25' : ''
   rows.push({ section: 'site', measure: 'build on ÷ off', articles: n, value: fixed(result.ratio.median), spread: spread(result.ratio), goal, met: goal ? result.ratio.median <= 1.25 : null })

@@ -1,6 +1,7 @@
 /**
  * One `astro build` in a child process, into its own output and cache
- * folders, timed, with the peak resident memory of the build.
+ * folders, timed, with the peak resident memory of the build and the time
+ * of its phases as Astro logs them.
  */
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
@@ -25,6 +26,18 @@ export interface BuildCost {
   ms: number
   /** Peak resident set size in MB (10⁶ bytes). */
   peakRssMb: number
+  /** Phases in ms, from Astro's log; `null` when the log did not say. */
+  phases: BuildPhases | null
+}
+
+/** Where a build's time goes, as Astro logs it. */
+export interface BuildPhases {
+  /** Loading the config and syncing content: every article rendered through the Markdown pipeline. */
+  sync: number
+  /** Vite bundling the site, with the content data store inlined. */
+  bundle: number
+  /** Rendering and writing every page and endpoint. */
+  pages: number
 }
 
 /** Run `astro build` for `plan`; rejects with the build's stderr when it fails. */
@@ -43,9 +56,11 @@ export async function build(plan: BuildPlan): Promise<BuildCost> {
   if (plan.plain) env.NEWSMARK_PLAIN = '1'
   const withTime = existsSync(gnuTime)
   const command = withTime ? gnuTime : process.execPath
-  const args = withTime ? ['-v', process.execPath, astro, 'build', '--silent'] : [astro, 'build', '--silent']
-  const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] })
+  const args = withTime ? ['-v', process.execPath, astro, 'build'] : [astro, 'build']
+  const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
   let stderr = ''
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
   let polledKb = 0
   const poll = withTime ? undefined : setInterval(() => (polledKb = Math.max(polledKb, rssKb(child.pid))), 50)
@@ -55,7 +70,23 @@ export async function build(plan: BuildPlan): Promise<BuildCost> {
   clearInterval(poll)
   if (code !== 0) throw new Error(`astro build failed (${code}) for ${plan.content}:\n${stderr.slice(-3000)}`)
   const reportedKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0)
-  return { ms, peakRssMb: ((withTime ? reportedKb : polledKb) * 1024) / 1e6 }
+  return { ms, peakRssMb: ((withTime ? reportedKb : polledKb) * 1024) / 1e6, phases: phasesOf(stdout) }
+}
+
+/**
+ * Phases from the log of `astro build`: the first "Completed in" (build info,
+ * content sync included), the "built in" lines of Vite, and the "Completed
+ * in" after "generating static routes".
+ */
+export function phasesOf(log: string): BuildPhases | null {
+  const plain = log.replace(/\x1b\[[\d;]*m/g, '')
+  const seconds = (match: RegExpExecArray | null) => (match ? Number(match[1]) * (match[2] === 'ms' ? 1 : 1000) : null)
+  const sync = seconds(/Completed in ([\d.]+)(m?s)/.exec(plain))
+  const routes = plain.indexOf('generating static routes')
+  const pages = routes === -1 ? null : seconds(/Completed in ([\d.]+)(m?s)/.exec(plain.slice(routes)))
+  const bundles = [...plain.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].map((match) => seconds(match)!)
+  if (sync === null || pages === null || bundles.length === 0) return null
+  return { sync, bundle: bundles.reduce((sum, ms) => sum + ms, 0), pages }
 }
 
 /** Resident set of a running process and its children, from /proc (0 when gone). */

@@ -1,8 +1,9 @@
 /**
  * Synthetic Newsmark article copies, deterministic from a seed: front matter
  * that passes `npm run check`, and a body of paragraphs drawn from the
- * templates in `templates.ts` at roughly the density of wire copy (a third of
- * sentences carry quotes, a third carry figures).
+ * templates in `templates.ts`, weighted so that the engine finds quotes,
+ * statistics and claims about as densely as in real news (`density.ts`
+ * measures both; the bench prints them side by side).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -74,7 +75,7 @@ function generateArticle(random: Random, index: number): Article {
     }
     const sentences: string[] = []
     const size = random.int(1, 3)
-    for (let s = 0; s < size; s++) sentences.push(fill(pickTemplate(context), context))
+    for (let s = 0; s < size; s++) sentences.push(lengthen(fill(pickTemplate(context), context), context))
     paragraphs.push(sentences.join(' '))
   }
 
@@ -97,12 +98,12 @@ function generateArticle(random: Random, index: number): Article {
   return { id: `bench-${String(index + 1).padStart(5, '0')}`, source: `${frontMatter}\n\n${body}`, body }
 }
 
-/** Paragraphs per article: mostly 10–26, with a long tail of features. */
+/** Paragraphs per article: mostly 7–18, with a long tail of features. */
 function paragraphCount(random: Random): number {
   const roll = random.next()
-  if (roll < 0.15) return random.int(4, 9)
-  if (roll < 0.85) return random.int(10, 26)
-  return random.int(27, 60)
+  if (roll < 0.15) return random.int(3, 6)
+  if (roll < 0.85) return random.int(7, 18)
+  return random.int(19, 42)
 }
 
 function pickTemplate(context: Context): string {
@@ -110,11 +111,17 @@ function pickTemplate(context: Context): string {
   const speaker = context.speaker
   if (!speaker.mentioned) return random.pick(templates.introductions)
   const roll = random.next()
-  if (roll < 0.35) return random.pick(templates.quoted)
-  if (roll < 0.65) return '{Clause}.'
-  if (roll < 0.85) return random.pick(templates.narration)
-  if (roll < 0.96) return random.pick(templates.opinions)
+  if (roll < 0.30) return random.pick(templates.quoted)
+  if (roll < 0.42) return '{Clause}.'
+  if (roll < 0.80) return random.pick(templates.narration)
+  if (roll < 0.94) return random.pick(templates.opinions)
   return random.pick(templates.questions)
+}
+
+/** Most sentences that end in a plain full stop get a background phrase, as in wire copy. */
+function lengthen(sentence: string, context: Context): string {
+  if (!/[a-z]\.$/.test(sentence) || !context.random.chance(0.9)) return sentence
+  return `${sentence.slice(0, -1)}, ${fill(context.random.pick(templates.extensions), context)}.`
 }
 
 function createPerson(random: Random): Person {

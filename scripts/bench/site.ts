@@ -4,7 +4,7 @@
  * state, with time per article and how that cost grows with the corpus.
  */
 import path from 'node:path'
-import { build } from './build.ts'
+import { build, type BuildPhases } from './build.ts'
 import { writeCorpus, type Article } from './corpus.ts'
 import { summarise, type Summary } from './stats.ts'
 
@@ -19,6 +19,8 @@ export interface SiteResult {
   ratio: Summary
   /** Peak RSS of the builds in MB, by mode. */
   peakRssMb: { annotated: Summary; plain: Summary }
+  /** Median ms of each build phase, by mode (`null` when Astro's log did not give them). */
+  phasesMs: { annotated: BuildPhases | null; plain: BuildPhases | null }
 }
 
 /** How per-article cost grows: marginal ms per extra article between sizes. */
@@ -37,6 +39,7 @@ export async function benchSite(articles: ReadonlyArray<Article>, repeats: numbe
   writeCorpus(articles, content)
   const times = { annotated: [] as number[], plain: [] as number[] }
   const rss = { annotated: [] as number[], plain: [] as number[] }
+  const phases = { annotated: [] as Array<BuildPhases | null>, plain: [] as Array<BuildPhases | null> }
   const ratios: number[] = []
   for (let round = 0; round < repeats; round++) {
     const order: Array<'annotated' | 'plain'> = round % 2 === 0 ? ['plain', 'annotated'] : ['annotated', 'plain']
@@ -46,6 +49,7 @@ export async function benchSite(articles: ReadonlyArray<Article>, repeats: numbe
       took[mode] = cost.ms
       times[mode].push(cost.ms)
       rss[mode].push(cost.peakRssMb)
+      phases[mode].push(cost.phases)
     }
     ratios.push(took.annotated / took.plain)
   }
@@ -55,8 +59,17 @@ export async function benchSite(articles: ReadonlyArray<Article>, repeats: numbe
     ms,
     msPerArticle: { annotated: ms.annotated.median / n, plain: ms.plain.median / n },
     ratio: summarise(ratios),
-    peakRssMb: { annotated: summarise(rss.annotated), plain: summarise(rss.plain) }
+    peakRssMb: { annotated: summarise(rss.annotated), plain: summarise(rss.plain) },
+    phasesMs: { annotated: medianPhases(phases.annotated), plain: medianPhases(phases.plain) }
   }
+}
+
+/** The median of each phase over builds, or `null` if any build's log lacked them. */
+function medianPhases(builds: ReadonlyArray<BuildPhases | null>): BuildPhases | null {
+  if (builds.length === 0 || builds.some((phases) => phases === null)) return null
+  const known = builds as ReadonlyArray<BuildPhases>
+  const median = (phase: keyof BuildPhases) => summarise(known.map((phases) => phases[phase])).median
+  return { sync: median('sync'), bundle: median('bundle'), pages: median('pages') }
 }
 
 /** Marginal cost per article between successive sizes, and the slope from the first step to the last. */

@@ -6,7 +6,7 @@ import type { Summary } from './stats.ts'
 
 /** One printed measure. */
 export interface Row {
-  section: 'engine' | 'site' | 'page'
+  section: 'corpus' | 'engine' | 'site' | 'page'
   measure: string
   /** Articles the measure was taken on, or `null`. */
   articles: number | null

@@ -41,6 +41,24 @@ export const narration = [
   'Details of the plan were [published online](https://example.org/{year}/{slugWord}) by {org}.'
 ]
 
+/**
+ * Phrases that lengthen a sentence the way wire copy does (background, time,
+ * circumstance) without adding a figure, a quote or a new fact of their own:
+ * real news sentences run to twice the length of the bare templates.
+ */
+export const extensions = [
+  'a week after talks with {org} broke down',
+  'as pressure grew on the government to step in',
+  'in a move that surprised many observers in {place}',
+  'while opposition groups continued to call for an inquiry',
+  'despite warnings from local businesses and residents',
+  'at the end of a long and often bitter dispute over {topic}',
+  'amid growing concern about the future of {topic}',
+  'after months of negotiations behind closed doors',
+  'in the latest sign of tension between {org} and its critics',
+  'as the debate over {topic} moved into its second year'
+]
+
 /** Opinion, prediction, recommendation: not claims. */
 export const opinions = [
   'That is a risk nobody should ignore.',
