@@ -5,16 +5,20 @@
  * sentence holds that clause as a claim (ANNOTATIONS.md §3: "a sentence, or a
  * clause of one") whatever the quote says.
  */
+import { ANY_HINT, RELATIVE_HINT } from './hints.ts'
 import { irregularParticiples, irregularPast, perfectAuxiliaries, relativeOpeners } from './lexicon.ts'
 import { quotedStretches } from './quoted.ts'
 
 const digit = /\p{N}/u
-const relativeAfterComma = /,\s*(?:who|which|whose)\b/iu
+export const relativeAfterComma = /,\s*(?:who|which|whose)\b/iu
 const wordPattern = /[\p{L}\p{N}'’]+/gu
 
-/** Whether `sentence` has, outside its quotation marks, a relative clause with a figure and a past or perfect verb. */
-export function factualAside(sentence: string): boolean {
-  if (!relativeAfterComma.test(sentence) || !digit.test(sentence)) return false
+/**
+ * Whether `sentence` has, outside its quotation marks, a relative clause with
+ * a figure and a past or perfect verb (`hints`: those of its words, when known).
+ */
+export function factualAside(sentence: string, hints: number = ANY_HINT): boolean {
+  if ((hints & RELATIVE_HINT) === 0 || !relativeAfterComma.test(sentence) || !digit.test(sentence)) return false
   const stretches = quotedStretches(sentence)
   if (stretches.length === 0) return false
   const last = stretches[stretches.length - 1]!

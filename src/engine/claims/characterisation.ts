@@ -8,7 +8,7 @@
  * to the model: a figure (digits or a cardinal number) makes them checkable.
  */
 import { cardinals, complementOpeners, copulas, degreeAdverbs, evaluativeAdjectives, intensifyingAdjectives, judgementSuperlatives, namingVerbs } from './lexicon.ts'
-import { type Quoted, quotedStretches, wordsBefore } from './quoted.ts'
+import { isPlain, type Quoted, quotedStretches, wordsBefore } from './quoted.ts'
 
 /** Longest partial quote, in words and in characters, read as a label rather than a statement. */
 const labelWords = 10
@@ -30,10 +30,10 @@ export function characterises(sentence: string, lower: readonly string[]): boole
 export function evaluativePartialQuote(sentence: string, stretches: readonly Quoted[] = quotedStretches(sentence)): boolean {
   for (const { start, end, partial } of stretches) {
     if (!partial || start === 0 || end - start > labelLength) continue
-    const inside = sentence.slice(start, end).match(wordPattern) ?? []
-    if (inside.length === 0 || inside.length > labelWords) continue
+    const inside = wordCount(sentence, start, end)
+    if (inside === 0 || inside > labelWords) continue
     const [previous = '', ...earlier] = wordsBefore(sentence, start - 1, 6)
-    const labelled = copulas.has(previous) || ((complementOpeners.has(previous) || inside.length <= 3) && earlier.some((word) => namingVerbs.has(word)))
+    const labelled = copulas.has(previous) || ((complementOpeners.has(previous) || inside <= 3) && earlier.some((word) => namingVerbs.has(word)))
     if (labelled) return !hasFigure(sentence)
   }
   return false
@@ -56,6 +56,21 @@ export function judgementInQuote(sentence: string, stretches: readonly Quoted[],
     if (evaluativeAdjectives.has(word) && afterCopula(words, i)) return true
   }
   return false
+}
+
+/** The number of words (`wordPattern`) in `sentence` from `start` to `end`; counted without copying while the characters are `plain`. */
+function wordCount(sentence: string, start: number, end: number): number {
+  let count = 0
+  let inWord = false
+  for (let i = start; i < end; i++) {
+    const code = sentence.charCodeAt(i)
+    if (!isPlain(code)) return (sentence.slice(start, end).match(wordPattern) ?? []).length
+    const lower = code | 0x20
+    const wordy = (lower >= 0x61 && lower <= 0x7a) || code === 0x27 || code === 0x2019 || code === 0x2d
+    if (wordy && !inWord) count++
+    inWord = wordy
+  }
+  return count
 }
 
 /** Whether `text` has a figure: a digit or a cardinal number word. */

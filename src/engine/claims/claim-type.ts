@@ -4,21 +4,23 @@
  */
 import type { ClaimType } from '../types.ts'
 import { normalised, tokenize } from './features.ts'
+import { CAUSE_HINT, FIGURE_HINT, RULE_HINT, sentenceHints } from './hints.ts'
 import { legalFrame } from './legal-frame.ts'
 import { irregularParticiples, irregularPast, perfectAuxiliaries } from './lexicon.ts'
 
-/** Correlation or causation. */
-const cause = /\b(?:because|due to|owing to|thanks to|as a result|led to|leads? to|leading to|caus(?:e|es|ed|ing)|result(?:s|ed)? in|attribut(?:e|es|ed) (?:\w+ )?to|blam(?:e|es|ed)|hurt|explain(?:s|ed)?|responsible for|drove|driven by)\b/i
+/** Correlation or causation (every match holds a piece of `CAUSE_HINT`: keep the two in step). */
+export const cause = /\b(?:because|due to|owing to|thanks to|as a result|led to|leads? to|leading to|caus(?:e|es|ed|ing)|result(?:s|ed)? in|attribut(?:e|es|ed) (?:\w+ )?to|blam(?:e|es|ed)|hurt|explain(?:s|ed)?|responsible for|drove|driven by)\b/i
 
-/** Laws, rules, what is allowed. */
-const rule = /\b(?:law|laws|legal|illegal|unlawful|lawful|bans?|banned|forbid\w*|allow(?:s|ed)?|permit(?:s|ted)?|prohibit\w*|regulat\w+|rules?|require[sd]?|requirement|legislation|constitution\w*|statute|treaty|mandatory|compulsory|licen[cs]e[sd]?|has to approve|must approve|tariffs?|taxe[sd]?)\b/i
+/** Laws, rules, what is allowed (every match holds a piece of `RULE_HINT`: keep the two in step). */
+export const rule = /\b(?:law|laws|legal|illegal|unlawful|lawful|bans?|banned|forbid\w*|allow(?:s|ed)?|permit(?:s|ted)?|prohibit\w*|regulat\w+|rules?|require[sd]?|requirement|legislation|constitution\w*|statute|treaty|mandatory|compulsory|licen[cs]e[sd]?|has to approve|must approve|tariffs?|taxe[sd]?)\b/i
 
 /**
  * A figure: a number with a unit or a counted noun, a percentage, an amount of
  * money, a share ("half of") or a rank ("largest"). Years, dates, clock times
- * and names with digits (5G) are not figures.
+ * and names with digits (5G) are not figures. Every match holds a digit or a
+ * piece of `FIGURE_HINT`: keep the two in step.
  */
-const figure =
+export const figure =
   /[$£€¥]\s?\d|\d\s?%|\b(?:(?<!\d[,.]?)\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)\s+(?:percent|per cent|million|billion|trillion|thousand|hundred)\b|\b(?=\d)(?<!\d[,.]?)(?!(?:1[89]|20)\d\d\b)(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s)\d[\d,.]*(?:\s|-)(?!(?:a\.m|p\.m|am|pm|BST|GMT|UTC)\b)[a-zA-Z]|\b(?:half|a third|a quarter|the majority) of\b|\b(?:biggest|largest|smallest|highest|lowest|richest|poorest)\b/i
 
 /** What someone or something did or has done: a past-tense verb or a perfect (`words` in lower case). */
@@ -31,16 +33,23 @@ function isRecord(_sentence: string, _tokens: string[], words: readonly string[]
   )
 }
 
-/** Type rules in order of precedence: an obligation a law sets is a rule, whatever figures it holds. */
-export const typeRules: readonly { type: ClaimType; test: (sentence: string, tokens: string[], lower: readonly string[]) => boolean }[] = [
-  { type: 'rule', test: (_sentence, _tokens, lower) => legalFrame(lower) },
-  { type: 'quantity', test: (sentence) => figure.test(sentence) },
-  { type: 'cause', test: (sentence) => cause.test(sentence) },
-  { type: 'rule', test: (sentence) => rule.test(sentence) },
+/**
+ * Type rules in order of precedence: an obligation a law sets is a rule,
+ * whatever figures it holds. A regex runs only over a sentence whose `hints`
+ * allow it a match.
+ */
+export const typeRules: readonly { type: ClaimType; test: (sentence: string, tokens: string[], lower: readonly string[], hints: number) => boolean }[] = [
+  { type: 'rule', test: (_sentence, _tokens, lower, hints) => legalFrame(lower, hints) },
+  { type: 'quantity', test: (sentence, _tokens, _lower, hints) => (hints & FIGURE_HINT) !== 0 && figure.test(sentence) },
+  { type: 'cause', test: (sentence, _tokens, _lower, hints) => (hints & CAUSE_HINT) !== 0 && cause.test(sentence) },
+  { type: 'rule', test: (sentence, _tokens, _lower, hints) => (hints & RULE_HINT) !== 0 && rule.test(sentence) },
   { type: 'record', test: isRecord }
 ]
 
-/** The type of the claim `sentence` makes (`other` when no rule matches); `lower`: its tokens in lower case, when known. */
-export function claimType(sentence: string, tokens: string[] = tokenize(sentence), lower: readonly string[] = normalised(tokens)): ClaimType {
-  return typeRules.find((candidate) => candidate.test(sentence, tokens, lower))?.type ?? 'other'
+/**
+ * The type of the claim `sentence` makes (`other` when no rule matches);
+ * `lower`: its tokens `normalise`d, `hints`: their `sentenceHints`, when known.
+ */
+export function claimType(sentence: string, tokens: string[] = tokenize(sentence), lower: readonly string[] = normalised(tokens), hints: number = sentenceHints(sentence, lower)): ClaimType {
+  return typeRules.find((candidate) => candidate.test(sentence, tokens, lower, hints))?.type ?? 'other'
 }

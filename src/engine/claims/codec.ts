@@ -18,9 +18,17 @@ export interface NgramTable {
   hashes: Uint32Array
   weights: Int8Array
   scale: number
-  /** Open-addressing index of `hashes` (see `ngramIndex`). */
+  /** Open-addressing index of `hashes`: slot `i` holds a hash at `2i` and beside it (in the same cache line) its entry index + 1, 0 when empty. */
   slots: Int32Array
+  /**
+   * A bit per value of a hash's top `filterBits` bits, set when a stored hash
+   * has them: most hashes that are not stored are turned away by this small
+   * array (it stays in the cache) without a probe of `slots`.
+   */
+  filter: Int32Array
 }
+
+const filterBits = 18
 
 /** The FNV-1a hash of the empty string, to extend with `extendHash`. */
 export const emptyHash = 0x811c9dc5
@@ -51,29 +59,45 @@ export function packNgrams(ngrams: Map<string, number>): PackedNgrams {
 /** Decode packed n-gram weights (little-endian platforms, as every JavaScript engine in use). */
 export function unpackNgrams(packed: PackedNgrams): NgramTable {
   const hashes = new Uint32Array(fromBase64(packed.hashes).buffer)
-  return { hashes, weights: new Int8Array(fromBase64(packed.weights).buffer), scale: packed.scale, slots: indexHashes(hashes) }
+  return { hashes, weights: new Int8Array(fromBase64(packed.weights).buffer), scale: packed.scale, slots: indexHashes(hashes), filter: filterHashes(hashes) }
 }
 
 /** The index of the n-gram whose hash is `hash` in `table`, or -1 when it is not there. */
 export function ngramIndex(table: NgramTable, hash: number): number {
-  const mask = table.slots.length - 1
-  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-    const entry = table.slots[slot]! - 1
-    if (entry < 0 || table.hashes[entry] === hash) return entry
+  const top = hash >>> (32 - filterBits)
+  if ((table.filter[top >>> 5]! & (1 << (top & 31))) === 0) return -1
+  const slots = table.slots
+  const mask = slots.length - 2
+  const signed = hash | 0
+  for (let slot = (hash << 1) & mask; ; slot = (slot + 2) & mask) {
+    const entry = slots[slot + 1]! - 1
+    if (entry < 0 || slots[slot] === signed) return entry
   }
 }
 
-/** An open-addressing index of `hashes`: slot → entry index + 1 (0: empty), at most half full. */
+/** The open-addressing index of `hashes` (`NgramTable.slots`), at most half full. */
 function indexHashes(hashes: Uint32Array): Int32Array {
   let size = 1
   while (size < hashes.length * 2) size *= 2
-  const slots = new Int32Array(size)
+  const slots = new Int32Array(size * 2)
+  const mask = slots.length - 2
   hashes.forEach((hash, entry) => {
-    let slot = hash & (size - 1)
-    while (slots[slot] !== 0) slot = (slot + 1) & (size - 1)
-    slots[slot] = entry + 1
+    let slot = (hash << 1) & mask
+    while (slots[slot + 1] !== 0) slot = (slot + 2) & mask
+    slots[slot] = hash
+    slots[slot + 1] = entry + 1
   })
   return slots
+}
+
+/** The `NgramTable.filter` of `hashes`. */
+function filterHashes(hashes: Uint32Array): Int32Array {
+  const filter = new Int32Array((1 << filterBits) / 32)
+  for (const hash of hashes) {
+    const top = hash >>> (32 - filterBits)
+    filter[top >>> 5]! |= 1 << (top & 31)
+  }
+  return filter
 }
 
 function toBase64(bytes: Uint8Array): string {

@@ -84,6 +84,11 @@ const AUXILIARY = 4
 const PARTICIPLE = 8
 const EVALUATIVE = 16
 const PRESENCE = 32
+/** Bits `wordBits` adds after the lists' ones: what a word's form tells. */
+const YEAR = PRESENCE << presence.length
+const NAME = YEAR << 1
+const PAST_FORM = YEAR << 2
+const PARTICIPLE_FORM = YEAR << 3
 
 /** Word → the lists it is in, as bits, so that each word is looked up once. */
 const wordFlags = new Map<string, number>()
@@ -97,12 +102,28 @@ const flagged: [ReadonlySet<string>, number][] = [
 ]
 for (const [list, bit] of flagged) for (const word of list) wordFlags.set(word, (wordFlags.get(word) ?? 0) | bit)
 
-function normalise(token: string): string {
+/** The word of the n-grams for `token`: lower case, a year or another number as a placeholder. */
+export function normalise(token: string): string {
   const code = token.charCodeAt(0)
   if (code < 128 && (code < 48 || code > 57)) return token.toLowerCase()
   if (year.test(token)) return '<year>'
   if (digit.test(token)) return '<num>'
   return token.toLowerCase()
+}
+
+/**
+ * What the signals count of one token (`lower`: its `normalise`d form), as
+ * bits: the word lists it is in, and whether it is a year, a capitalised
+ * word other than "I" (a name, unless it opens the sentence), a past form or
+ * a form that may be a participle.
+ */
+export function wordBits(token: string, lower: string): number {
+  let bits = wordFlags.get(lower) ?? 0
+  if (lower === '<year>') bits |= YEAR
+  if (token !== 'I' && isCapitalised(token)) bits |= NAME
+  if (bits & PAST || isRegularPast(lower)) bits |= PAST_FORM
+  if (bits & PARTICIPLE || isRegularPast(lower) || lower.endsWith('en')) bits |= PARTICIPLE_FORM
+  return bits
 }
 
 /** The names of the hand-made signals, in the order `signalValues` writes them. */
@@ -120,6 +141,11 @@ export function signals(tokens: readonly string[], lower: readonly string[], sen
 
 /** The values of the hand-made signals of a sentence, in the order of `signalNames`, written into `out` (returned). */
 export function signalValues(tokens: readonly string[], lower: readonly string[], sentence: string, out: Float64Array): Float64Array {
+  return countSignals(tokens.map((token, i) => ({ bits: wordBits(token, lower[i]!) })), sentence, out)
+}
+
+/** `signalValues` from the `wordBits` of the sentence's words. */
+export function countSignals(words: readonly { bits: number }[], sentence: string, out: Float64Array): Float64Array {
   let years = 0
   let figures = 0
   let names = 0
@@ -128,19 +154,18 @@ export function signalValues(tokens: readonly string[], lower: readonly string[]
   let evaluation = 0
   let present = 0
   let before = 0
-  for (let i = 0; i < lower.length; i++) {
-    const word = lower[i]!
-    const flags = wordFlags.get(word) ?? 0
-    if (word === '<year>') years++
-    if (flags & FIGURE) figures++
-    if (i > 0 && tokens[i] !== 'I' && isCapitalised(tokens[i]!)) names++
-    if (flags & PAST || isRegularPast(word)) past++
-    if (before & AUXILIARY && (flags & PARTICIPLE || isRegularPast(word) || word.endsWith('en'))) perfect++
-    if (flags & EVALUATIVE) evaluation++
-    present |= flags
-    before = flags
+  for (let i = 0; i < words.length; i++) {
+    const bits = words[i]!.bits
+    if (bits & YEAR) years++
+    if (bits & FIGURE) figures++
+    if (i > 0 && bits & NAME) names++
+    if (bits & PAST_FORM) past++
+    if (before & AUXILIARY && bits & PARTICIPLE_FORM) perfect++
+    if (bits & EVALUATIVE) evaluation++
+    present |= bits
+    before = bits
   }
-  const length = lower.length
+  const length = words.length
   let k = 0
   out[k++] = figures > 0 ? 1 : 0
   out[k++] = Math.log1p(figures)

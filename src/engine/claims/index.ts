@@ -8,9 +8,10 @@
 import type { Claim, ClaimType, Quote, Span } from '../types.ts'
 import { factualAside } from './aside.ts'
 import { claimType } from './claim-type.ts'
-import { normalised, tokenize } from './features.ts'
+import { LOW_MARK_HINT, MARK_HINT } from './hints.ts'
 import { probability, threshold, type Voice } from './model.ts'
 import { neverClaim } from './not-claims.ts'
+import { type Reading, readSentence } from './words.ts'
 
 export type { Voice } from './model.ts'
 
@@ -30,23 +31,19 @@ export interface SentenceScore {
   type: ClaimType
 }
 
-const quotationMark = /["“”«»„]/u
-
 /** Score one sentence. */
 export function scoreSentence(sentence: string, options: ScoreOptions = {}): SentenceScore {
-  const tokens = tokenize(sentence)
-  const lower = normalised(tokens)
-  return { ...judge(sentence, tokens, lower, options.voice ?? 'speech'), type: claimType(sentence, tokens, lower) }
+  const reading = readSentence(sentence)
+  return { ...judge(sentence, reading, options.voice ?? 'speech'), type: claimType(sentence, reading.tokens, reading.lower, reading.hints) }
 }
 
 /**
- * The score of a sentence cut into `tokens` (`lower`: `normalised`), read by
- * the model in `voice` and by the not-claim rules in `ruleVoice`, and whether
- * it is a claim.
+ * The score of a sentence (its `reading`), read by the model in `voice` and
+ * by the not-claim rules in `ruleVoice`, and whether it is a claim.
  */
-function judge(sentence: string, tokens: string[], lower: string[], voice: Voice, ruleVoice: Voice = voice): { score: number; claim: boolean } {
-  const score = probability(sentence, tokens, voice, lower)
-  return { score, claim: (score >= threshold && !neverClaim(sentence, ruleVoice, tokens, lower)) || factualAside(sentence) }
+function judge(sentence: string, { words, tokens, lower, hints }: Reading, voice: Voice, ruleVoice: Voice = voice): { score: number; claim: boolean } {
+  const score = probability(sentence, words, voice)
+  return { score, claim: (score >= threshold && !neverClaim(sentence, ruleVoice, tokens, lower, hints)) || factualAside(sentence, hints) }
 }
 
 /**
@@ -66,13 +63,12 @@ export function findClaims(text: string, sentences: Span[], quotes: Quote[]): Cl
     while (first < ordered.length && ordered[first]!.end <= start) first++
     const sentence = text.slice(start, end)
     const quote = widestOverlap(ordered, first, start, end)
-    const marked = quotationMark.test(sentence) || (quote !== undefined && quote.kind !== 'indirect')
+    const reading = readSentence(sentence)
+    const marked = (reading.hints & (MARK_HINT | LOW_MARK_HINT)) !== 0 || (quote !== undefined && quote.kind !== 'indirect')
     const voice = quote || marked ? 'speech' : 'prose'
-    const tokens = tokenize(sentence)
-    const lower = normalised(tokens)
-    const { score, claim } = judge(sentence, tokens, lower, voice, marked ? 'speech' : 'prose')
+    const { score, claim } = judge(sentence, reading, voice, marked ? 'speech' : 'prose')
     if (!claim) continue
-    const type = claimType(sentence, tokens, lower)
+    const type = claimType(sentence, reading.tokens, reading.lower, reading.hints)
     claims.push({ text: sentence, type, speaker: quote?.speaker ?? null, score: Math.round(score * 1000) / 1000, start, end })
   }
   return claims

@@ -128,6 +128,14 @@ export const legalInstruments: ReadonlySet<string> = new Set([
   'statute', 'legislation', 'contract', 'licence', 'license', 'charter', 'convention', 'ordinance', 'bylaws'
 ])
 
+/** Word pairs that say a rule binds ("by law", "required to"): first word → second. */
+export const bindingPairs: ReadonlyMap<string, string> = new Map([
+  ['by', 'law'],
+  ['required', 'to'],
+  ['obliged', 'to'],
+  ['legally', 'required']
+])
+
 /** Participles that, after a form of "be" and before "to", make a future frame ("is expected to", "is set to"). */
 export const futureFrames: ReadonlySet<string> = new Set([
   'expected', 'set', 'likely', 'unlikely', 'due', 'poised', 'scheduled', 'projected', 'forecast', 'going', 'slated', 'predicted'

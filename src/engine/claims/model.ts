@@ -1,10 +1,11 @@
 /**
  * The trained check-worthiness model (`weights.json`, written by
- * `scripts/train-claims.ts`), loaded once when the module is first imported.
+ * `scripts/train-claims.ts`) applied to a sentence.
  */
-import { emptyHash, extendHash, ngramIndex, unpackNgrams } from './codec.ts'
-import { eachNgram, normalised, signalNames, signalValues } from './features.ts'
-import trained from './weights.json' with { type: 'json' }
+import { extendHash, ngramIndex } from './codec.ts'
+import { countSignals, signalNames } from './features.ts'
+import { ngrams, trained } from './trained.ts'
+import { leftHash, sentenceStart, type Word } from './vocabulary.ts'
 
 /**
  * Who is talking. The model learned from speech (US presidential debates),
@@ -24,33 +25,38 @@ const trainedSignals = new Map<string, number>(Object.entries(trained.signals))
 const signalWeights = Float64Array.from(signalNames, (name) => trainedSignals.get(name) ?? 0)
 /** Scratch space for one sentence's signal values. */
 const values = new Float64Array(signalNames.length)
-const ngrams = unpackNgrams(trained.ngrams)
 const logOdds = (p: number) => Math.log(p / (1 - p))
 /** Prior shift from the training data's base rate to the one of news prose (Bayes' rule). */
 const proseShift = logOdds(proseClaimRate) - logOdds(trained.prior)
 
-const prefixHashes = { 'w:': extendHash(emptyHash, 'w:'), 'b:': extendHash(emptyHash, 'b:') }
 /** By n-gram: the number of the last sentence that counted it (an n-gram counts once per sentence). */
 const counted = new Uint32Array(ngrams.hashes.length)
 let sentenceNumber = 0
 
 /**
- * Probability in 0..1 that `sentence` (cut into `tokens`), said in `voice`,
- * is a check-worthy claim: the model applied to `featurize(sentence, tokens)`,
- * with the n-grams hashed piece by piece instead of named. `lower` are the
- * `normalised` tokens, when already known.
+ * Probability in 0..1 that `sentence` (its tokens read as `words`), said in
+ * `voice`, is a check-worthy claim: the model applied to `featurize(sentence)`,
+ * with the n-grams hashed piece by piece (in the order of `eachNgram`, so that
+ * the sum is the same) instead of named.
  */
-export function probability(sentence: string, tokens: string[], voice: Voice = 'speech', lower: readonly string[] = normalised(tokens)): number {
+export function probability(sentence: string, words: readonly Word[], voice: Voice = 'speech'): number {
   let z = trained.bias + (voice === 'prose' ? proseShift : 0)
   const number = (sentenceNumber = (sentenceNumber % 0xffffffff) + 1)
-  eachNgram(lower, (prefix, left, right) => {
-    const hash = (right ? extendHash(extendHash(extendHash(prefixHashes[prefix], left), ' '), right) : extendHash(prefixHashes[prefix], left)) >>> 0
-    const entry = ngramIndex(ngrams, hash)
-    if (entry < 0 || counted[entry] === number) return
-    counted[entry] = number
-    z += ngrams.weights[entry]! * ngrams.scale
-  })
-  signalValues(tokens, lower, sentence, values)
+  let left = sentenceStart
+  for (const word of words) {
+    z = add(z, number, word.unigram)
+    z = add(z, number, ngramIndex(ngrams, extendHash(left, word.lower) >>> 0))
+    left = leftHash(word)
+  }
+  if (words.length > 0) z = add(z, number, ngramIndex(ngrams, extendHash(left, '</s>') >>> 0))
+  countSignals(words, sentence, values)
   for (let i = 0; i < values.length; i++) z += signalWeights[i]! * values[i]!
   return 1 / (1 + Math.exp(-z))
+}
+
+/** `z` plus the weight of the n-gram at `entry` of the table, unless it has none (-1) or sentence `number` counted it already. */
+function add(z: number, number: number, entry: number): number {
+  if (entry < 0 || counted[entry] === number) return z
+  counted[entry] = number
+  return z + ngrams.weights[entry]! * ngrams.scale
 }

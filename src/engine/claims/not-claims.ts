@@ -9,12 +9,13 @@
 import { characterises } from './characterisation.ts'
 import { headPredicts, headVerb, onlyLooksAhead } from './clauses.ts'
 import { normalised, tokenize } from './features.ts'
+import { ACCUSATION_HINT, FRAME_HINT, MARK_HINT, QUESTION_HINT, RECOMMENDATION_HINT, RELATIVE_HINT, sentenceHints } from './hints.ts'
 import { legalFrame } from './legal-frame.ts'
 import { accusationVerbs, verbForms } from './lexicon.ts'
 import type { Voice } from './model.ts'
 
-/** Words of recommendation and obligation ("X should …", "we must …", "let's …"). */
-const recommendation = /\b(?:should|shouldn['’]t|must|mustn['’]t|ought to|needs? to|let['’]s|let us)\b/giu
+/** Words of recommendation and obligation ("X should …", "we must …", "let's …"); every match holds a piece of `RECOMMENDATION_HINT`: keep the two in step. */
+export const recommendation = /\b(?:should|shouldn['’]t|must|mustn['’]t|ought to|needs? to|let['’]s|let us)\b/giu
 /** `recommendation` without the global flag, for a quick first test. */
 const recommends = new RegExp(recommendation.source, 'iu')
 
@@ -22,11 +23,10 @@ const recommends = new RegExp(recommendation.source, 'iu')
 const reporting = /\b(?:said|says|say|told|tells|urged|urges|called for|calls for|argued|argues|asked|wrote|stated|added|noted|suggested|proposed|recommended|insisted|demanded|has said|have said)\b/giu
 
 const quoteMarks = /["“”«»]/gu
-const quoteMark = /["“”«»]/u
 
 /** A sentence ending in a question mark (before any closing marks). */
-function isQuestion(sentence: string): boolean {
-  return /\?["”’'»)\]]*\s*$/u.test(sentence)
+function isQuestion(sentence: string, _tokens: string[], _voice: Voice, _lower: string[], hints: number): boolean {
+  return (hints & QUESTION_HINT) !== 0 && /\?["”’'»)\]]*\s*$/u.test(sentence)
 }
 
 /** Fewer than four words: too short to assert anything checkable. */
@@ -39,8 +39,8 @@ function isFragment(_sentence: string, tokens: string[]): boolean {
  * not when a reporting verb outside the quote introduces it, nor an
  * obligation a law sets (`legalFrame`).
  */
-function isRecommendation(sentence: string, _tokens: string[], _voice: Voice, lower: string[]): boolean {
-  if (!recommends.test(sentence) || legalFrame(lower)) return false
+function isRecommendation(sentence: string, _tokens: string[], _voice: Voice, lower: string[], hints: number): boolean {
+  if ((hints & RECOMMENDATION_HINT) === 0 || !recommends.test(sentence) || legalFrame(lower, hints)) return false
   const found = Array.from(sentence.matchAll(recommendation), (match) => match.index)
   if (found.length === 0) return false
   const marks = Array.from(sentence.matchAll(quoteMarks), (mark) => mark.index)
@@ -62,14 +62,14 @@ function isRecommendation(sentence: string, _tokens: string[], _voice: Voice, lo
  * future. In speech (which the model learned to weigh) only a prediction
  * reported from someone else, or one inside quotation marks.
  */
-function isPrediction(sentence: string, tokens: string[], voice: Voice, lower: string[]): boolean {
-  const main = withoutAside(sentence)
+function isPrediction(sentence: string, tokens: string[], voice: Voice, lower: string[], hints: number): boolean {
+  const main = (hints & RELATIVE_HINT) === 0 ? sentence : withoutAside(sentence)
   const mainTokens = main === sentence ? tokens : tokenize(main)
   const where = headPredicts(mainTokens, main === sentence ? lower : normalised(mainTokens))
-  return voice === 'prose' ? where !== false : where === 'reported' || (where !== false && quoteMark.test(sentence))
+  return voice === 'prose' ? where !== false : where === 'reported' || (where !== false && (hints & MARK_HINT) !== 0)
 }
 
-/** A relative clause between commas after the subject (", who is seeking a second term,"), whose verb is not the sentence's. */
+/** A relative clause between commas after the subject (", who is seeking a second term,"), whose verb is not the sentence's (its words are `RELATIVE_HINT`'s). */
 const relativeAside = /,\s*(?:who|which|whose)\b[^,]*,/iu
 
 /** `sentence` without its first relative aside, so that the main verb can be found past it. */
@@ -78,26 +78,27 @@ function withoutAside(sentence: string): string {
 }
 
 /** An accusation: the main verb, active, charges someone ("X accused Y of …"); a passive "was accused of" reports a charge and is left alone. */
-function isAccusation(_sentence: string, tokens: string[], _voice: Voice, lower: string[]): boolean {
+function isAccusation(_sentence: string, tokens: string[], _voice: Voice, lower: string[], hints: number): boolean {
+  if ((hints & ACCUSATION_HINT) === 0) return false
   const head = headVerb(tokens, lower)
   return head > 0 && accusationVerbs.has(lower[head]!) && verbForms.get(lower[head - 1]!) !== 'be'
 }
 
 /** A sentence that only looks ahead ("… where she is expected to press for …"), nothing in it past. */
-function looksAhead(_sentence: string, tokens: string[], _voice: Voice, lower: string[]): boolean {
-  return onlyLooksAhead(tokens, lower)
+function looksAhead(_sentence: string, tokens: string[], _voice: Voice, lower: string[], hints: number): boolean {
+  return (hints & FRAME_HINT) !== 0 && onlyLooksAhead(tokens, lower)
 }
 
 /** A characterisation in quoted words (an evaluative partial quote, judging words), skipped at once for a sentence without quotation marks. */
-function isCharacterisation(sentence: string, _tokens: string[], _voice: Voice, lower: string[]): boolean {
-  return quoteMark.test(sentence) && characterises(sentence, lower)
+function isCharacterisation(sentence: string, _tokens: string[], _voice: Voice, lower: string[], hints: number): boolean {
+  return (hints & MARK_HINT) !== 0 && characterises(sentence, lower)
 }
 
 /** The rules, each a test that, when true, keeps a sentence in one of `voices` out of the claims. */
 export const notClaimRules: readonly {
   name: string
   voices: readonly Voice[]
-  test: (sentence: string, tokens: string[], voice: Voice, lower: string[]) => boolean
+  test: (sentence: string, tokens: string[], voice: Voice, lower: string[], hints: number) => boolean
 }[] = [
   { name: 'question', voices: ['speech', 'prose'], test: isQuestion },
   { name: 'fragment', voices: ['speech', 'prose'], test: isFragment },
@@ -108,7 +109,10 @@ export const notClaimRules: readonly {
   { name: 'accusation', voices: ['speech', 'prose'], test: isAccusation }
 ]
 
-/** Whether any rule keeps `sentence`, said in `voice`, out of the claims (`lower`: the `normalised` tokens, when known). */
-export function neverClaim(sentence: string, voice: Voice, tokens: string[] = tokenize(sentence), lower: string[] = normalised(tokens)): boolean {
-  return notClaimRules.some((rule) => rule.voices.includes(voice) && rule.test(sentence, tokens, voice, lower))
+/**
+ * Whether any rule keeps `sentence`, said in `voice`, out of the claims
+ * (`lower`: the `normalised` tokens, `hints`: their `sentenceHints`, when known).
+ */
+export function neverClaim(sentence: string, voice: Voice, tokens: string[] = tokenize(sentence), lower: string[] = normalised(tokens), hints: number = sentenceHints(sentence, lower)): boolean {
+  return notClaimRules.some((rule) => rule.voices.includes(voice) && rule.test(sentence, tokens, voice, lower, hints))
 }

@@ -4,7 +4,8 @@
 import { beforeNumber, inline, other, prepositive, timeOfDay, timeQualifiers } from './abbreviations.ts'
 import { isAttribution } from './attribution.ts'
 import { isLower, isSpace, skipSpace } from './chars.ts'
-import { closers, closingQuotes, continuations, fragmentMaxLength, fragments, openers, terminals } from './rules.ts'
+import { CLOSER, CLOSING_QUOTE, CONTINUATION, hasClass, OPENER, TERMINAL } from './classes.ts'
+import { fragmentMaxLength, fragments } from './rules.ts'
 import { sentenceStarters } from './starters.ts'
 
 /** A run of terminals (`.`, `?!`, `...`, `. . . .`) with the closers after it (`.”`, `.)`). */
@@ -29,23 +30,23 @@ export function readRun(text: string, start: number, end: number): Run {
   let index = groupEnd(text, start, end)
   const firstEnd = index
   let groups = 1
-  while (text[index] === ' ' && (text[index + 1] === '.' || text[index + 1] === '…')) {
+  while (text.charCodeAt(index) === 32 && isDot(text.charCodeAt(index + 1))) {
     const next = groupEnd(text, index + 1, end)
-    if (next < end && !isSpace(text.charCodeAt(next)) && !closers.has(text[next]!)) break
+    if (next < end && !isSpace(text.charCodeAt(next)) && !hasClass(text, next, CLOSER)) break
     index = next
     groups++
   }
   let dots = 0
   for (let at = start; at < index && dots >= 0; at++) {
-    const char = text[at]!
-    if (char === '.') dots++
-    else if (char === '…') dots += 3
-    else if (char !== ' ') dots = -1
+    const code = text.charCodeAt(at)
+    if (code === 46) dots++
+    else if (code === 0x2026) dots += 3
+    else if (code !== 32) dots = -1
   }
   let closed = index
   let quoted = false
-  while (closed < end && closers.has(text[closed]!)) {
-    if (closingQuotes.has(text[closed]!)) quoted = true
+  while (closed < end && hasClass(text, closed, CLOSER)) {
+    if (hasClass(text, closed, CLOSING_QUOTE)) quoted = true
     closed++
   }
   return { start, firstEnd, end: index, closed, groups, dots, quoted }
@@ -60,9 +61,9 @@ export function sentenceEnd(text: string, run: Run, sentenceStart: number, end: 
   if (closed < end && !isSpace(text.charCodeAt(closed))) return -1
   const next = skipSpace(text, closed, end)
   if (next >= end) return closed
-  if (continuations.has(text[next]!)) return -1
+  if (hasClass(text, next, CONTINUATION)) return -1
   let word = next
-  while (word < end && openers.has(text[word]!)) word++
+  while (word < end && hasClass(text, word, OPENER)) word++
   if (word < end && isLower(text[word]!)) return -1
   if (run.dots > 1 || run.groups > 1) return text[next] === '(' ? -1 : ellipsisEnd(text, run)
   if (closed - sentenceStart <= fragmentMaxLength) {
@@ -98,17 +99,29 @@ function ellipsisEnd(text: string, run: Run): number {
 function abbreviationAllowsEnd(text: string, period: number, sentenceStart: number, word: number): boolean {
   let from = period
   while (from > sentenceStart && !isSpace(text.charCodeAt(from - 1))) from--
-  while (from < period && openers.has(text[from]!)) from++
+  while (from < period && hasClass(text, from, OPENER)) from++
   const token = text.slice(from, period)
   const lower = token.toLowerCase()
-  const starter = () => sentenceStarters.has(wordAt(text, word))
   if (inline.has(lower)) return false
   if (timeOfDay.has(lower)) return !timeQualifiers.has(wordAt(text, word))
-  if (prepositive.has(lower)) return starter()
-  if (/^\p{Lu}$/u.test(token)) return (token === 'I' && previousWordIsLower(text, from, sentenceStart)) || starter()
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(token)) return starter()
-  if (/\d/.test(text[word] ?? '') && (beforeNumber.has(lower) || other.has(lower))) return false
+  if (prepositive.has(lower)) return startsSentence(text, word)
+  // A capital is one or two code units and an initialism has a period: most words fail the cheap test first.
+  if (token.length <= 2 && capital.test(token)) return (token === 'I' && previousWordIsLower(text, from, sentenceStart)) || startsSentence(text, word)
+  if (token.includes('.') && initialism.test(token)) return startsSentence(text, word)
+  const next = text.charCodeAt(word)
+  if (next >= 48 && next <= 57 && (beforeNumber.has(lower) || other.has(lower))) return false
   return true
+}
+
+/** One capital letter (an initial, or `I`). */
+const capital = /^\p{Lu}$/u
+
+/** Letters joined by periods (`U.S`, `e.g`). */
+const initialism = /^(?:\p{L}\.)+\p{L}$/u
+
+/** Whether the word at `index` is a sentence starter. */
+function startsSentence(text: string, index: number): boolean {
+  return sentenceStarters.has(wordAt(text, index))
 }
 
 function previousWordIsLower(text: string, from: number, sentenceStart: number): boolean {
@@ -116,7 +129,7 @@ function previousWordIsLower(text: string, from: number, sentenceStart: number):
   while (index > sentenceStart && isSpace(text.charCodeAt(index - 1))) index--
   const end = index
   while (index > sentenceStart && !isSpace(text.charCodeAt(index - 1))) index--
-  while (index < end && openers.has(text[index]!)) index++
+  while (index < end && hasClass(text, index, OPENER)) index++
   return index < end && isLower(text[index]!)
 }
 
@@ -125,10 +138,15 @@ const letters = /\p{L}+/uy
 
 function wordAt(text: string, index: number): string {
   letters.lastIndex = index
-  return letters.exec(text)?.[0] ?? ''
+  return letters.test(text) ? text.slice(index, letters.lastIndex) : ''
+}
+
+/** `.` or `…`. */
+function isDot(code: number): boolean {
+  return code === 46 || code === 0x2026
 }
 
 function groupEnd(text: string, index: number, end: number): number {
-  while (index < end && terminals.has(text[index]!)) index++
+  while (index < end && hasClass(text, index, TERMINAL)) index++
   return index
 }

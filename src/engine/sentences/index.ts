@@ -9,14 +9,15 @@ import type { Span } from '../types.ts'
 import { readRun, sentenceEnd } from './boundary.ts'
 import { isSpace, skipSpace } from './chars.ts'
 import { type ListItems, listItemFinder } from './lists.ts'
-import { paragraphBreak, terminalSearch } from './rules.ts'
-import { forwardSearch } from './search.ts'
+import { nextBreak } from './paragraphs.ts'
+import { terminals } from './rules.ts'
+import { charSearch, forwardSearch, type Search } from './search.ts'
 
 /** One text being split: its searches run forward through it once. */
 interface Pass {
   text: string
   spans: Span[]
-  nextTerminal: (from: number) => number
+  nextTerminal: Search
   listItems: (start: number, end: number) => ListItems
 }
 
@@ -28,14 +29,13 @@ export function splitSentences(text: string): Span[] {
   const pass: Pass = {
     text,
     spans: [],
-    nextTerminal: forwardSearch(terminalSearch, text),
+    nextTerminal: forwardSearch(charSearch(terminals, text)),
     listItems: listItemFinder(text)
   }
   let start = 0
-  paragraphBreak.lastIndex = 0
-  for (let match = paragraphBreak.exec(text); match !== null; match = paragraphBreak.exec(text)) {
-    splitParagraph(pass, start, match.index)
-    start = paragraphBreak.lastIndex
+  for (let blank = nextBreak(text, 0); blank !== null; blank = nextBreak(text, blank.end)) {
+    splitParagraph(pass, start, blank.start)
+    start = blank.end
   }
   splitParagraph(pass, start, text.length)
   return pass.spans

@@ -4,7 +4,8 @@
  * a sentence, and the period of its marker ends nothing.
  */
 import { isSpace } from './chars.ts'
-import { bullets, lineBullets, listCandidate, listMarker } from './rules.ts'
+import { BULLET, hasClass, LINE_BULLET } from './classes.ts'
+import { listCandidate, listMarker } from './rules.ts'
 import { forwardSearch } from './search.ts'
 
 /** Where items start, and the marker periods that must not end a sentence. */
@@ -30,16 +31,15 @@ const noItems: ListItems = { starts: [], markerPeriods: [] }
  * @returns The finder: the list items between `start` and `end` (one paragraph).
  */
 export function listItemFinder(text: string): (start: number, end: number) => ListItems {
-  const candidate = forwardSearch(listCandidate, text)
+  const candidate = forwardSearch((from) => nextCandidate(text, from))
   return (start, end) => {
     const first = candidate(start)
     if (first >= end && !isMarkerStart(text.charCodeAt(start))) return noItems
     const items = new ParagraphItems(text, start, end)
     items.marker(start)
     for (let at = first; at < end; at = candidate(at + 1)) {
-      const char = text[at]!
-      items.bullet(at, char)
-      if (isSpace(text.charCodeAt(at)) || bullets.has(char)) items.marker(at + 1)
+      items.bullet(at)
+      if (isSpace(text.charCodeAt(at)) || hasClass(text, at, BULLET)) items.marker(at + 1)
     }
     return items
   }
@@ -64,11 +64,11 @@ class ParagraphItems implements ListItems {
   }
 
   /** Take the bullet at `at`, if it stands where a bullet starts an item. */
-  bullet(at: number, char: string): void {
+  bullet(at: number): void {
     const { text, start } = this
-    const starts = bullets.has(char)
+    const starts = hasClass(text, at, BULLET)
       ? at === start || isSpace(text.charCodeAt(at - 1))
-      : lineBullets.has(char) && text[at + 1] === ' ' && this.atLineStart(at)
+      : hasClass(text, at, LINE_BULLET) && text[at + 1] === ' ' && this.atLineStart(at)
     if (!starts) return
     if (at > start) this.starts.push(at)
     let next = at + 1
@@ -103,6 +103,25 @@ class ParagraphItems implements ListItems {
     while (index > start && (text[index - 1] === ' ' || text[index - 1] === '\t')) index--
     return index === start || isSpace(text.charCodeAt(index - 1))
   }
+}
+
+/**
+ * Where a list item may start, at or after `from` (else `text.length`): a
+ * bullet, a Markdown bullet before a space, or the white space before what
+ * looks like a marker (`1.`, `12)`, `a.`). Finds more than `bullet` and
+ * `marker` take, never less, so a paragraph without one has no list item
+ * past its first character. `listCandidate` finds a marker by its delimiter,
+ * the rarer character, and the white space is two or three code units before.
+ */
+function nextCandidate(text: string, from: number): number {
+  listCandidate.lastIndex = from
+  for (let match = listCandidate.exec(text); match !== null; match = listCandidate.exec(text)) {
+    const at = match.index
+    const code = text.charCodeAt(at)
+    const start = code === 46 || code === 41 ? (isSpace(text.charCodeAt(at - 2)) ? at - 2 : at - 3) : at
+    if (start >= from) return start
+  }
+  return text.length
 }
 
 /** Whether a code unit can open a marker: a digit or a lower-case ASCII letter. */

@@ -5,9 +5,6 @@
 /** Characters that can end a sentence. */
 export const terminals: ReadonlySet<string> = new Set(['.', '!', '?', '…', '‽'])
 
-/** Where the next terminal is; a global regex, so set `lastIndex` before use. */
-export const terminalSearch = /[.!?…‽]/g
-
 /** Marks that close after a sentence's terminal and belong to it: `…way.”`, `(…engineer.)`. */
 export const closers: ReadonlySet<string> = new Set(['"', "'", '”', '’', '»', '›', ')', ']'])
 
@@ -34,12 +31,11 @@ export const listMarker = /(?<=^|[\s•⁃‣▪◦●])(\d{1,2}|[a-z])(\.\)|\.|
 
 /**
  * Where a list item may start: a bullet, a Markdown bullet before a space, or
- * the white space or bullet before what looks like a marker. Finds more than
- * `bullets`, `lineBullets` and `listMarker` take, never less, so a paragraph
- * without a match has no list item past its first character.
- * A global regex: set `lastIndex` before use.
+ * the delimiter of what looks like a marker after white space (`1.`, `12)`,
+ * `a.`), which is rarer to come upon than white space. A global regex: set
+ * `lastIndex` before use.
  */
-export const listCandidate = /[\s•⁃‣▪◦●][\da-z]\d?[.)]|[•⁃‣▪◦●]|[-*+](?= )/g
+export const listCandidate = /(?<=\s[\da-z]\d?)[.)]|[•⁃‣▪◦●]|[-*+](?= )/g
 
 /**
  * Texts that look like a finished sentence but are only its opening, so the
@@ -54,6 +50,3 @@ export const fragments: readonly RegExp[] = [
 
 /** The longest text tried against `fragments`. */
 export const fragmentMaxLength = 48
-
-/** A blank line: a paragraph break, which always ends a sentence. */
-export const paragraphBreak = /\n\s*\n/g

@@ -1,24 +1,46 @@
 /**
- * Forward search with a global regular expression over one text, asked from
- * positions that only grow (sentence by sentence, paragraph by paragraph).
+ * Forward search over one text, asked from positions that only grow
+ * (sentence by sentence, paragraph by paragraph).
  */
 
+/** A search: the offset of the first match at or after `from`, or the text's length when there is none. */
+export type Search = (from: number) => number
+
 /**
- * A search for the first match of `pattern` (global) at or after a position.
- * Each answer is remembered, so asking again from a position that is not past
- * it costs nothing and the whole text is scanned about once: linear time even
- * when matches are far apart.
- *
- * @returns The search: the match's offset, or `text.length` when there is none.
+ * `find`, with each answer remembered, so asking again from a position that
+ * is not past it costs nothing and the whole text is scanned about once:
+ * linear time even when matches are far apart.
  */
-export function forwardSearch(pattern: RegExp, text: string): (from: number) => number {
+export function forwardSearch(find: Search): Search {
   let searchedFrom = -1
   let found = -1
   return (from) => {
     if (from < searchedFrom || from > found) {
-      pattern.lastIndex = from
-      found = pattern.exec(text)?.index ?? text.length
+      found = find(from)
       searchedFrom = from
+    }
+    return found
+  }
+}
+
+/**
+ * The search for any of the characters `chars` (each one code unit) in
+ * `text`: one `indexOf` per character, each answer kept until the search
+ * passes it, so the text is scanned about once per character.
+ */
+export function charSearch(chars: Iterable<string>, text: string): Search {
+  const units = [...chars]
+  const searchedFrom = units.map(() => Number.POSITIVE_INFINITY)
+  const next = units.map(() => -1)
+  return (from) => {
+    let found = text.length
+    for (let k = 0; k < units.length; k++) {
+      if (from < searchedFrom[k]! || from > next[k]!) {
+        const at = text.indexOf(units[k]!, from)
+        next[k] = at === -1 ? text.length : at
+        searchedFrom[k] = from
+      }
+      if (next[k]! < found) found = next[k]!
     }
     return found
   }

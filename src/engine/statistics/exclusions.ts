@@ -25,6 +25,8 @@ const AGE_WORDS = new Set(['aged', 'age', 'magnitude'])
 
 /** Words after a number that make it a clock time or a date (`8:30 p.m.`, `1800 UTC`). */
 const TIME_WORDS = new Set(['am', 'pm', 'a.m', 'p.m', 'o’clock', "o'clock", 'utc', 'gmt', 'bst', 'est', 'edt', 'pst', 'pdt', 'cet', 'cest', 'hrs', 'h'])
+/** What comes before the period of a dotted time word (`a` of `a.m`): only after one can the dotted form match. */
+const DOTTED_TIME_HEADS: ReadonlySet<string> = new Set([...TIME_WORDS].filter((word) => word.includes('.')).map((word) => word.split('.')[0]!))
 
 /** Words before a year (`in 2019`, `since 1995`, `mid-2019`). */
 const YEAR_LEADS = new Set(['in', 'since', 'of', 'by', 'from', 'until', 'till', 'to', 'and', 'the', 'year', 'mid', 'early', 'late', 'before', 'after', 'during', 'between', 'through', 'fiscal', 'for', 'circa', 'c', 'spring', 'summer', 'autumn', 'fall', 'winter'])
@@ -56,7 +58,8 @@ export function isNeverStatistic(tokens: Token[], mention: NumberMention, text: 
   if (first.kind === 'word' && /^\p{Lu}/u.test(first.text) && !startsSentence(tokens, mention.first, text)) return true
   if (isDate(tokens, mention)) return true
   if (PERIOD_PARTS.has(first.lower) && PERIOD_ORDINALS.has(before?.lower ?? '')) return true
-  if (TIME_WORDS.has(after?.lower ?? '') || TIME_WORDS.has(`${after?.lower}.${tokens[mention.last + 2]?.lower}`)) return true
+  const afterWord = after?.lower ?? ''
+  if (TIME_WORDS.has(afterWord) || (DOTTED_TIME_HEADS.has(afterWord) && TIME_WORDS.has(`${afterWord}.${tokens[mention.last + 2]?.lower}`))) return true
   return false
 }
 

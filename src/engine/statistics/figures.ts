@@ -7,8 +7,9 @@
 import type { Qualifier, Statistic } from '../types.ts'
 import { currencyAt } from './attach.ts'
 import { countedNoun, isNounWord, nounPhrase } from './nouns.ts'
-import type { NumberMention } from './numbers.ts'
+import type { MentionIndex } from './numbers.ts'
 import { indexPhrases, phraseBefore, PREFIXES } from './qualifiers.ts'
+import { SievedSet } from './sieve.ts'
 import { ARTICLE_DURATION_LEADS, PARTICULAR_AFTER, PERIOD_LEADS, TIME_POINT_AFTER, TIME_UNITS } from './time.ts'
 import type { Token } from './tokens.ts'
 
@@ -33,10 +34,10 @@ const DISTANCES: ReadonlyMap<string, string> = new Map([
 const DISTANCE_AFTER: ReadonlySet<string> = new Set(['away', 'ahead', 'long', 'wide', 'high', 'deep', 'from', 'behind', 'off', 'further', 'farther', 'apart'])
 const prefixes = indexPhrases(PREFIXES)
 /** Every word a figure of this module is found at; other tokens are skipped with one look-up. */
-const CUES: ReadonlySet<string> = new Set([...VAGUE_SCALES.keys(), 'all', ...HALVING, ...TIME_UNITS.keys(), ...DISTANCES.keys()])
+const CUES = new SievedSet([...VAGUE_SCALES.keys(), 'all', ...HALVING, ...TIME_UNITS.keys(), ...DISTANCES.keys()])
 
 /** The statistics of `tokens` that no number mention carries. */
-export function specialFigures(tokens: Token[], text: string, byFirst: Map<number, NumberMention>): Statistic[] {
+export function specialFigures(tokens: Token[], text: string, byFirst: MentionIndex): Statistic[] {
   const found: Statistic[] = []
   const push = (first: number, last: number, rest: Omit<Statistic, 'text' | 'start' | 'end' | 'max'>) => {
     const start = tokens[first]!.start
@@ -97,7 +98,7 @@ function scaled(tokens: Token[], k: number, scale: number): { first: number; val
 }
 
 /** `all but one of the member states of the 55-member AU` → 54 member states. */
-function allBut(tokens: Token[], k: number, byFirst: Map<number, NumberMention>): { last: number; value: number; unit: string } | null {
+function allBut(tokens: Token[], k: number, byFirst: MentionIndex): { last: number; value: number; unit: string } | null {
   const excluded = byFirst.get(k + 2)
   if (!excluded || tokens[excluded.last]?.lower !== 'of') return null
   const phrase = nounPhrase(tokens, excluded.last + 1, true)

@@ -7,7 +7,7 @@ import type { Statistic } from '../types.ts'
 import { classify, type Context } from './classify.ts'
 import { isNeverStatistic, isYear } from './exclusions.ts'
 import { specialFigures } from './figures.ts'
-import { type NumberMention, scanNumbers } from './numbers.ts'
+import { MentionIndex, scanNumbers } from './numbers.ts'
 import { rankOf } from './rank.ts'
 import { type Bounded, findBounded } from './ranges.ts'
 import { tokenize } from './tokens.ts'
@@ -19,13 +19,14 @@ export type { Recognized, RecognizedType } from './recognize.ts'
 export function findStatistics(text: string): Statistic[] {
   const tokens = tokenize(text)
   const mentions = scanNumbers(tokens, text)
-  const boundOf = new Map<NumberMention, Bounded>()
-  for (const bounded of findBounded(tokens, mentions)) for (const number of bounded.numbers) boundOf.set(number, bounded)
-  const byFirst = new Map(mentions.map((mention) => [mention.first, mention]))
+  const byFirst = new MentionIndex(mentions, tokens.length)
+  // Keyed by each number's first token: number keys hash cheaply, objects would each need an identity hash.
+  const boundOf = new Map<number, Bounded>()
+  for (const bounded of findBounded(tokens, byFirst)) for (const number of bounded.numbers) boundOf.set(number.first, bounded)
   const context: Context = { tokens, text, byFirst, previous: [] }
   const found: Statistic[] = [...specialFigures(tokens, text, byFirst)]
   for (const mention of mentions) {
-    const bounded = boundOf.get(mention)
+    const bounded = boundOf.get(mention.first)
     const range = bounded?.bound === 'between' && bounded.numbers.length === 2 ? bounded : undefined
     if (range && range.numbers[0] !== mention) continue
     if (isNeverStatistic(tokens, mention, text) || isYear(tokens, mention)) continue

@@ -5,6 +5,7 @@
  */
 import { readDigits, type Reading } from './digits.ts'
 import { NEGATIONS, SCALES, SUFFIX_SCALES, VULGAR_FRACTIONS } from './lexicon.ts'
+import { SievedSet } from './sieve.ts'
 import type { Token } from './tokens.ts'
 import { FIRST_WORDS, readWords } from './words.ts'
 
@@ -18,12 +19,40 @@ export interface NumberMention extends Reading {
   glued: boolean
 }
 
+/** Mentions by the index of their first token: a typed array of slots instead of a `Map` with number keys. */
+export class MentionIndex {
+  /** The mentions, in order. */
+  readonly list: readonly NumberMention[]
+  /** One more than the position in `list` of the mention starting at each token, 0 where none starts. */
+  private readonly slots: Int32Array
+
+  constructor(mentions: readonly NumberMention[], tokenCount: number) {
+    this.list = mentions
+    this.slots = new Int32Array(tokenCount)
+    mentions.forEach((mention, n) => {
+      this.slots[mention.first] = n + 1
+    })
+  }
+
+  /** The mention starting at token `t`, if any. */
+  get(t: number): NumberMention | undefined {
+    const slot = t >= 0 && t < this.slots.length ? this.slots[t]! : 0
+    return slot === 0 ? undefined : this.list[slot - 1]
+  }
+
+  /** Whether a mention starts at token `t`. */
+  has(t: number): boolean {
+    return t >= 0 && t < this.slots.length && this.slots[t] !== 0
+  }
+}
+
 /** All numbers in `tokens`, in order and non-overlapping. */
 export function scanNumbers(tokens: Token[], text: string): NumberMention[] {
   const mentions: NumberMention[] = []
   let i = 0
   while (i < tokens.length) {
-    const mention = readNumber(tokens, i, text)
+    // Most tokens cannot start a number: test them here rather than in a call.
+    const mention = canStart(tokens[i]!) ? readNumber(tokens, i, text) : null
     if (mention) {
       mentions.push(mention)
       i = mention.last
@@ -49,7 +78,7 @@ export function readNumber(tokens: Token[], i: number, text: string): NumberMent
   }
   const start = tokens[j]!
   const digits = start.kind === 'digits' || start.text === '.'
-  const vulgar = VULGAR_FRACTIONS.get(start.text)
+  const vulgar = start.kind === 'symbol' ? VULGAR_FRACTIONS.get(start.text) : undefined
   let reading = vulgar !== undefined
     ? { first: j, last: j + 1, value: vulgar, ordinal: false, fraction: true, suffix: null }
     : digits ? readDigits(tokens, j, text) : readWords(tokens, j)
@@ -60,9 +89,12 @@ export function readNumber(tokens: Token[], i: number, text: string): NumberMent
   const glued = sign === 1 && previous !== undefined && start.attached &&
     (previous.kind === 'word' || (previous.text === '-' && previous.attached && tokens[i - 2]?.kind === 'word' && /\p{Lu}/u.test(tokens[i - 2]!.text)))
   return {
-    ...reading,
     first: i,
+    last: reading.last,
     value: sign * reading.value,
+    ordinal: reading.ordinal,
+    fraction: reading.fraction,
+    suffix: reading.suffix,
     start: token.start,
     end: tokens[reading.last - 1]!.end,
     words: !digits,
@@ -70,10 +102,13 @@ export function readNumber(tokens: Token[], i: number, text: string): NumberMent
   }
 }
 
+/** The words a number can start with: number words and negations, one look-up for both. */
+const STARTING_WORDS = new SievedSet([...FIRST_WORDS, ...NEGATIONS])
+
 /** Whether a number can start at `token`: digits, a sign, a point, a vulgar fraction or a number word. */
 function canStart(token: Token): boolean {
   if (token.kind === 'digits') return true
-  if (token.kind === 'word') return FIRST_WORDS.has(token.lower) || NEGATIONS.has(token.lower)
+  if (token.kind === 'word') return STARTING_WORDS.has(token.lower)
   return token.text === '.' || token.text === '-' || VULGAR_FRACTIONS.has(token.text)
 }
 

@@ -3,7 +3,7 @@
  * `3.9 per 100,000`, `12 deaths per 1,000 live births`.
  */
 import { countedNoun, nounPhrase, toPluralHead } from './nouns.ts'
-import type { NumberMention } from './numbers.ts'
+import type { MentionIndex } from './numbers.ts'
 import type { Shape } from './shape.ts'
 import type { Token } from './tokens.ts'
 
@@ -11,7 +11,7 @@ import type { Token } from './tokens.ts'
 const MIN_BASE = 10
 
 /** `per 100,000 people` at token `k`: the base as written with its counted noun, and the token after it. */
-export function perBase(tokens: Token[], byFirst: Map<number, NumberMention>, k: number, text: string): { base: string; last: number } | null {
+export function perBase(tokens: Token[], byFirst: MentionIndex, k: number, text: string): { base: string; last: number } | null {
   if (tokens[k]?.lower !== 'per') return null
   const base = byFirst.get(k + 1)
   if (!base || base.value < MIN_BASE || base.fraction || base.ordinal) return null
@@ -23,7 +23,7 @@ export function perBase(tokens: Token[], byFirst: Map<number, NumberMention>, k:
 }
 
 /** A count followed by `per 100,000 people` becomes a rate: `cases per 100,000 people`. */
-export function perHead(tokens: Token[], byFirst: Map<number, NumberMention>, shape: Shape, text: string): Shape {
+export function perHead(tokens: Token[], byFirst: MentionIndex, shape: Shape, text: string): Shape {
   const per = perBase(tokens, byFirst, shape.last, text)
   return per ? { ...shape, kind: 'rate', unit: `${shape.unit} per ${per.base}`, last: per.last } : shape
 }

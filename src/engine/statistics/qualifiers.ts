@@ -3,6 +3,7 @@
  * as data, with the interval each one means and the contract's qualifier.
  */
 import type { Qualifier } from '../types.ts'
+import { SievedMap } from './sieve.ts'
 import type { Token } from './tokens.ts'
 
 /** `gt` (x > n), `ge`, `lt`, `le`, `eq` (exactly n) or `about` (near n). */
@@ -66,8 +67,11 @@ export const JOINERS: ReadonlySet<string> = new Set(['and', 'but', ','])
 export const RANGE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '~', '‐', '‑'])
 export const RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'through', 'thru'])
 
+/** Phrases by their first word, longest first. */
+export type PhraseIndex = SievedMap<Phrase[]>
+
 /** Index phrases by their first word, longest first, for matching at a token. */
-export function indexPhrases(phrases: Phrase[]): Map<string, Phrase[]> {
+export function indexPhrases(phrases: Phrase[]): PhraseIndex {
   const index = new Map<string, Phrase[]>()
   for (const phrase of phrases) {
     const list = index.get(phrase.words[0]!) ?? []
@@ -75,11 +79,11 @@ export function indexPhrases(phrases: Phrase[]): Map<string, Phrase[]> {
     index.set(phrase.words[0]!, list)
   }
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length)
-  return index
+  return new SievedMap(index)
 }
 
 /** The longest phrase of `index` that starts at token `i`, or `null`. */
-export function matchPhrase(index: Map<string, Phrase[]>, tokens: Token[], i: number): Phrase | null {
+export function matchPhrase(index: PhraseIndex, tokens: Token[], i: number): Phrase | null {
   const candidates = index.get(tokens[i]?.lower ?? '')
   if (!candidates) return null
   for (const phrase of candidates) {
@@ -94,7 +98,7 @@ function startsAt(words: string[], tokens: Token[], i: number): boolean {
 }
 
 /** The longest phrase of `index` that ends right before token `k`, with its first token. */
-export function phraseBefore(index: Map<string, Phrase[]>, tokens: Token[], k: number): { phrase: Phrase; first: number } | null {
+export function phraseBefore(index: PhraseIndex, tokens: Token[], k: number): { phrase: Phrase; first: number } | null {
   for (let first = Math.max(0, k - 5); first < k; first++) {
     const phrase = matchPhrase(index, tokens, first)
     if (phrase && first + phrase.words.length === k) return { phrase, first }

@@ -4,7 +4,7 @@
  */
 import type { Qualifier } from '../types.ts'
 import { currencySignAt } from './attach.ts'
-import type { NumberMention } from './numbers.ts'
+import type { MentionIndex, NumberMention } from './numbers.ts'
 import {
   indexPhrases, JOINERS, matchPhrase, OR_EQUAL, PREFIXES, RANGE_DASHES, RANGE_WORDS, SUFFIXES, type Bound
 } from './qualifiers.ts'
@@ -31,12 +31,15 @@ const prefixes = indexPhrases(PREFIXES)
 const suffixes = indexPhrases(SUFFIXES)
 const orEqual = indexPhrases(OR_EQUAL)
 const COMPARE_SYMBOLS = new Set(['<', '>', '='])
+/** The words that join the ends of `between A and B` and of `from A to B`. */
+const BETWEEN_LINKS: ReadonlySet<string> = new Set(['and'])
+const FROM_LINKS: ReadonlySet<string> = new Set([...RANGE_WORDS, ...RANGE_DASHES])
 /** How many tokens before its number a bound can start: the longest prefix, a currency sign and `the`. */
 const REACH = Math.max(...PREFIXES.map((phrase) => phrase.words.length)) + Math.max(...PREFIX_UNITS.map((unit) => unit.parts.length)) + 1
 
-/** Every bounded number and range over `mentions`, in order and non-overlapping. */
-export function findBounded(tokens: Token[], mentions: NumberMention[]): Bounded[] {
-  const at = new Map(mentions.map((mention) => [mention.first, mention]))
+/** Every bounded number and range over the mentions `at`, in order and non-overlapping. */
+export function findBounded(tokens: Token[], at: MentionIndex): Bounded[] {
+  const mentions = at.list
   const found: Bounded[] = []
   let t = 0
   let next = 0
@@ -56,11 +59,11 @@ export function findBounded(tokens: Token[], mentions: NumberMention[]): Bounded
   return found
 }
 
-function boundAt(tokens: Token[], at: Map<number, NumberMention>, t: number): Bounded | null {
+function boundAt(tokens: Token[], at: MentionIndex, t: number): Bounded | null {
   const word = tokens[t]?.lower
   if (word === undefined) return null
-  if (word === 'between') return pair(tokens, at, t, t + 1, new Set(['and']))
-  if (word === 'from') return pair(tokens, at, t, t + 1, new Set([...RANGE_WORDS, ...RANGE_DASHES]))
+  if (word === 'between') return pair(tokens, at, t, t + 1, BETWEEN_LINKS)
+  if (word === 'from') return pair(tokens, at, t, t + 1, FROM_LINKS)
   const prefix = matchPhrase(prefixes, tokens, t)
   if (prefix && !(COMPARE_SYMBOLS.has(tokens[t]!.text) && tokens[t]!.attached && COMPARE_SYMBOLS.has(tokens[t - 1]?.text ?? ''))) {
     const k = t + prefix.words.length
@@ -75,7 +78,7 @@ function boundAt(tokens: Token[], at: Map<number, NumberMention>, t: number): Bo
 }
 
 /** `20 to 30`, `16–17`, `500 or more` starting at a number. */
-function rangeOrSuffix(tokens: Token[], at: Map<number, NumberMention>, t: number): Bounded | null {
+function rangeOrSuffix(tokens: Token[], at: MentionIndex, t: number): Bounded | null {
   const number = at.get(t)!
   const link = tokens[number.last]
   if (link && (RANGE_WORDS.has(link.lower) || (RANGE_DASHES.has(link.text) && isDashRange(tokens, number)))) {
@@ -118,7 +121,7 @@ function isDashRange(tokens: Token[], number: NumberMention): boolean {
 }
 
 /** `between A and B`, `from A to B`. */
-function pair(tokens: Token[], at: Map<number, NumberMention>, t: number, k: number, links: Set<string>): Bounded | null {
+function pair(tokens: Token[], at: MentionIndex, t: number, k: number, links: ReadonlySet<string>): Bounded | null {
   const low = numberAt(tokens, at, k)
   if (!low) return null
   const linkAt = afterPercent(tokens, low.last)
@@ -144,7 +147,7 @@ function range(first: number, last: number, low: NumberMention, high: NumberMent
 }
 
 /** The number at token `k`, allowing `the` before an ordinal (`the tenth`). */
-function numberAt(tokens: Token[], at: Map<number, NumberMention>, k: number): NumberMention | null {
+function numberAt(tokens: Token[], at: MentionIndex, k: number): NumberMention | null {
   const direct = at.get(k) ?? at.get(k + currencySignAt(tokens, k))
   if (direct) return direct
   const after = tokens[k]?.lower === 'the' ? at.get(k + 1) : undefined
@@ -153,7 +156,7 @@ function numberAt(tokens: Token[], at: Map<number, NumberMention>, k: number): N
 
 /** A prefix-bounded number, with `or equal`, `or less`, `or more` after it. */
 function withSuffix(
-  tokens: Token[], at: Map<number, NumberMention>, t: number, number: NumberMention, bound: Bound, qualifier: Qualifier | null
+  tokens: Token[], at: MentionIndex, t: number, number: NumberMention, bound: Bound, qualifier: Qualifier | null
 ): Bounded {
   const equal = matchPhrase(orEqual, tokens, number.last)
   if (equal && (bound === 'gt' || bound === 'lt') && !numberAt(tokens, at, number.last + equal.words.length)) {
@@ -177,7 +180,7 @@ function single(first: number, last: number, number: NumberMention, bound: Bound
 }
 
 /** `larger than 10 and smaller than 20`: a lower and an upper bound joined into one range. */
-function join(tokens: Token[], at: Map<number, NumberMention>, first: Bounded): Bounded {
+function join(tokens: Token[], at: MentionIndex, first: Bounded): Bounded {
   const lower = first.bound === 'gt' || first.bound === 'ge'
   const upper = first.bound === 'lt' || first.bound === 'le'
   if (!lower && !upper) return first

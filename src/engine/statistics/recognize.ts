@@ -4,7 +4,7 @@
  * ranges in interval notation. `findStatistics` builds on the same scanners.
  */
 import { ageAfter, currencyBefore, percentAfter, percentBefore, unitAfter, type Attached } from './attach.ts'
-import { type NumberMention, scanNumbers } from './numbers.ts'
+import { MentionIndex, type NumberMention, scanNumbers } from './numbers.ts'
 import { isNounWord } from './nouns.ts'
 import { findBounded, intervalOf } from './ranges.ts'
 import { type Token, tokenize } from './tokens.ts'
@@ -30,7 +30,7 @@ export interface Recognized {
 export function recognizeNumbers(text: string): Recognized[] {
   const tokens = tokenize(text)
   const mentions = scanNumbers(tokens, text)
-  const byFirst = new Map(mentions.map((mention) => [mention.first, mention]))
+  const byFirst = new MentionIndex(mentions, tokens.length)
   const results: Recognized[] = []
   const add = (type: RecognizedType, first: number, last: number, value: number, unit: string | null, interval: string | null = null) => {
     const start = tokens[first]!.start
@@ -66,7 +66,7 @@ export function recognizeNumbers(text: string): Recognized[] {
       add('age', mention.first - 1, mention.last, mention.value, 'Age')
     }
   }
-  for (const bounded of findBounded(tokens, mentions)) {
+  for (const bounded of findBounded(tokens, byFirst)) {
     if (bounded.bound === 'about') continue
     add('numberrange', bounded.first, bounded.last, bounded.low ?? bounded.high!, null, intervalOf(bounded))
   }
@@ -88,7 +88,7 @@ function isPlainNumber(tokens: Token[], mention: NumberMention): boolean {
 }
 
 /** `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `one dollar and one`. */
-function centsAfter(tokens: Token[], byFirst: Map<number, NumberMention>, money: Attached): { value: number; last: number } | null {
+function centsAfter(tokens: Token[], byFirst: MentionIndex, money: Attached): { value: number; last: number } | null {
   if (money.unit.iso === 'USX' || money.unit.iso === 'GBX' || !Number.isInteger(money.value)) return null
   let k = money.last
   if (tokens[k]?.lower === 'and') k++

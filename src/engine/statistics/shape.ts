@@ -5,7 +5,7 @@
  */
 import type { Statistic, StatisticKind } from '../types.ts'
 import { nounPhrase } from './nouns.ts'
-import type { NumberMention } from './numbers.ts'
+import type { MentionIndex, NumberMention } from './numbers.ts'
 import { RATE_WORDS, TIME_POINT_AFTER, TIME_UNITS } from './time.ts'
 import type { Token } from './tokens.ts'
 
@@ -13,7 +13,7 @@ import type { Token } from './tokens.ts'
 export interface Context {
   tokens: Token[]
   text: string
-  byFirst: Map<number, NumberMention>
+  byFirst: MentionIndex
   previous: Statistic[]
 }
 

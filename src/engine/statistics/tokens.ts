@@ -25,6 +25,17 @@ const ASTRAL_LETTER = /\p{L}/uy
 /** Letter test results for the Basic Multilingual Plane: 0 not yet known, 1 letter, 2 not a letter. */
 const letterCache = new Uint8Array(0x10000)
 
+const SYMBOL = 0
+const SPACE = 1
+const DIGIT = 2
+const LOWER = 3
+const UPPER = 4
+/** Not ASCII: classed by `isSpace` and `letterLength`. */
+const OTHER = 5
+/** The class of each ASCII code unit, so the common case costs one table look-up. */
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, code) =>
+  isSpace(code) ? SPACE : isDigit(code) ? DIGIT : code >= 97 && code <= 122 ? LOWER : code >= 65 && code <= 90 ? UPPER : SYMBOL)
+
 /** Tokens of `text` in order. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
@@ -33,7 +44,8 @@ export function tokenize(text: string): Token[] {
   let p = 0
   while (p < length) {
     const code = text.charCodeAt(p)
-    if (isSpace(code)) {
+    const type = code < 128 ? ASCII_CLASS[code]! : OTHER
+    if (type === SPACE || (type === OTHER && isSpace(code))) {
       p++
       continue
     }
@@ -41,21 +53,24 @@ export function tokenize(text: string): Token[] {
     let kind: TokenKind
     // Whether lower-casing may change the token: it has an upper-case ASCII or a non-ASCII character.
     let cased = false
-    if (isDigit(code)) {
+    if (type === DIGIT) {
       kind = 'digits'
       p++
       while (p < length && isDigit(text.charCodeAt(p))) p++
-    } else if (letterLength(text, p) > 0) {
+    } else if (type === LOWER || type === UPPER || (type === OTHER && letterLength(text, p) > 0)) {
       kind = 'word'
-      for (;;) {
-        let size = letterLength(text, p)
-        while (size > 0) {
+      // Reads stay within the text: a `charCodeAt` past the end deoptimizes the compiled loop.
+      while (p < length) {
+        // ASCII letters by range tests, any other letter by `letterLength`.
+        while (p < length) {
           const letter = text.charCodeAt(p)
-          if (letter < 97 || letter > 122) cased = true
-          p += size
-          size = letterLength(text, p)
+          if (letter >= 97 && letter <= 122) p++
+          else if ((letter >= 65 && letter <= 90) || (letter >= 128 && letterLength(text, p) > 0)) {
+            cased = true
+            p += letter >= 128 ? letterLength(text, p) : 1
+          } else break
         }
-        const mark = text.charCodeAt(p)
+        const mark = p < length ? text.charCodeAt(p) : 0
         if ((mark === 39 || mark === 0x2019) && letterLength(text, p + 1) > 0) p++
         else break
       }
@@ -101,7 +116,7 @@ function letterLength(text: string, p: number): number {
 
 function isSurrogatePair(text: string, p: number): boolean {
   const high = text.charCodeAt(p)
-  if (high < 0xd800 || high > 0xdbff) return false
+  if (high < 0xd800 || high > 0xdbff || p + 1 >= text.length) return false
   const low = text.charCodeAt(p + 1)
   return low >= 0xdc00 && low <= 0xdfff
 }

@@ -2,6 +2,7 @@
  * Units as data: currencies (ISO 4217), measures and temperatures, written
  * before (`£`, `US$`) or after (`pounds`, `km`, `degrees celsius`) a number.
  */
+import { SievedMap } from './sieve.ts'
 import { tokenize, type Token } from './tokens.ts'
 
 export type UnitKind = 'currency' | 'dimension' | 'temperature'
@@ -159,12 +160,34 @@ const TEMPERATURES: Record<string, string> = {
   'Degree': '°|deg|deg.|degree|degrees'
 }
 
-function entries(kind: UnitKind, name: string, iso: string | null, phrases: string[]): Unit[] {
+/** A unit before its phrase is split into tokens. */
+type Draft = Omit<Unit, 'parts' | 'joined'> & { phrase: string }
+
+/** Drafts of the units written `phrases`, with their case sensitivity. */
+function drafts(kind: UnitKind, name: string, iso: string | null, phrases: string[]): Draft[] {
   return phrases.map((phrase) => {
     const caseSensitive = phrase.startsWith('!') || (/[A-Z]/.test(phrase) && (kind !== 'currency' || /^[A-Z]{3}$/.test(phrase)))
-    const tokens = tokenize(phrase.replace(/^!/, ''))
-    const parts = tokens.map((token) => (caseSensitive ? token.text : token.lower))
-    return { kind, name, iso, caseSensitive, parts, joined: tokens.map((token, n) => n > 0 && token.attached && /^\p{L}+$/u.test(tokens[n - 1]!.text)) }
+    return { kind, name, iso, caseSensitive, phrase: phrase.replace(/^!/, '') }
+  })
+}
+
+/**
+ * The units of `list`, their phrases split by one `tokenize` call over all
+ * of them, a space apart: V8 tunes `tokenize` to the calls it has seen, and
+ * hundreds of calls on short phrases at start-up leave it twice as slow on
+ * whole articles.
+ */
+function withParts(list: Draft[]): Unit[] {
+  const tokens = tokenize(list.map((draft) => draft.phrase).join(' '))
+  let t = 0
+  let end = -1
+  return list.map(({ phrase, ...draft }) => {
+    end += phrase.length + 1
+    const first = t
+    while (t < tokens.length && tokens[t]!.start < end) t++
+    const own = tokens.slice(first, t)
+    const parts = own.map((token) => (draft.caseSensitive ? token.text : token.lower))
+    return { ...draft, parts, joined: own.map((token, n) => n > 0 && token.attached && /^\p{L}+$/u.test(own[n - 1]!.text)) }
   })
 }
 
@@ -173,42 +196,49 @@ function withHyphens(phrase: string): string[] {
   return /^[a-z]+( [a-z]+)+$/.test(phrase) ? [phrase, phrase.replaceAll(' ', '-')] : [phrase]
 }
 
-const currencyWords = Object.entries(CURRENCY_WORDS).flatMap(([iso, words]) =>
-  entries('currency', iso, iso, words.split('|')))
-
 /** Unit names written after a number. */
-export const SUFFIX_UNITS: Unit[] = [
-  ...currencyWords,
-  ...Object.entries(DIMENSIONS).flatMap(([name, phrases]) => entries('dimension', name, null, phrases.split('|').flatMap(withHyphens))),
-  ...Object.entries(TEMPERATURES).flatMap(([name, phrases]) => entries('temperature', name, null, phrases.split('|')))
-]
+export const SUFFIX_UNITS: Unit[] = withParts([
+  ...Object.entries(CURRENCY_WORDS).flatMap(([iso, words]) => drafts('currency', iso, iso, words.split('|'))),
+  ...Object.entries(DIMENSIONS).flatMap(([name, phrases]) => drafts('dimension', name, null, phrases.split('|').flatMap(withHyphens))),
+  ...Object.entries(TEMPERATURES).flatMap(([name, phrases]) => drafts('temperature', name, null, phrases.split('|')))
+])
 
 /** Currency signs written before a number. */
-export const PREFIX_UNITS: Unit[] = Object.entries(CURRENCY_SIGNS).flatMap(([iso, signs]) => entries('currency', iso, iso, signs))
+export const PREFIX_UNITS: Unit[] = withParts(Object.entries(CURRENCY_SIGNS).flatMap(([iso, signs]) => drafts('currency', iso, iso, signs)))
+
+/** Units by their first part (lower case), longest first. */
+export type UnitIndex = SievedMap<Unit[]>
 
 /** Index units by their first part (lower case), longest first. */
-export function indexUnits(units: Unit[]): Map<string, Unit[]> {
+export function indexUnits(units: Unit[]): UnitIndex {
   const index = new Map<string, Unit[]>()
   for (const unit of units) {
     const key = unit.parts[0]!.toLowerCase()
     index.set(key, [...(index.get(key) ?? []), unit])
   }
   for (const list of index.values()) list.sort((a, b) => b.parts.length - a.parts.length)
-  return index
+  return new SievedMap(index)
 }
 
 /** The longest unit of `index` starting at token `k`; its tokens must not be split by more than a space. */
-export function matchUnit(index: Map<string, Unit[]>, tokens: Token[], k: number): { unit: Unit; last: number } | null {
+export function matchUnit(index: UnitIndex, tokens: Token[], k: number): { unit: Unit; last: number } | null {
   const first = tokens[k]
-  if (!first) return null
-  for (const unit of index.get(first.lower) ?? []) {
-    const fits = unit.parts.every((part, n) => {
-      const token = tokens[k + n]
-      return token !== undefined && (unit.caseSensitive ? token.text === part : token.lower === part) && (!unit.joined[n] || token.attached)
-    })
-    if (fits && !continuesWord(tokens, k + unit.parts.length)) return { unit, last: k + unit.parts.length }
+  const candidates = first && index.get(first.lower)
+  if (!candidates) return null
+  for (const unit of candidates) {
+    if (fits(unit, tokens, k) && !continuesWord(tokens, k + unit.parts.length)) return { unit, last: k + unit.parts.length }
   }
   return null
+}
+
+/** Whether the tokens from `k` spell `unit`, with the joined parts written without a space. */
+function fits(unit: Unit, tokens: Token[], k: number): boolean {
+  for (let n = 0; n < unit.parts.length; n++) {
+    const token = tokens[k + n]
+    const part = unit.parts[n]
+    if (token === undefined || (unit.caseSensitive ? token.text !== part : token.lower !== part) || (unit.joined[n] && !token.attached)) return false
+  }
+  return true
 }
 
 /** A unit must end at a word boundary: `m` in `m212` or `mein` is no unit. */

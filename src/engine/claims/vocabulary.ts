@@ -1,0 +1,123 @@
+/**
+ * The vocabulary the check-worthiness model has met: what it reads of each
+ * distinct token — its `normalise`d form, its signal bits, its hints, the
+ * hash pieces of its n-grams — worked out once and kept, since a news text
+ * repeats a small vocabulary. A token is looked up by the FNV-1a hash of its
+ * characters, taken while they are scanned, without making a string of it.
+ */
+import { emptyHash, extendHash, ngramIndex } from './codec.ts'
+import { normalise, wordBits } from './features.ts'
+import { wordHints } from './hints.ts'
+import { ngrams } from './trained.ts'
+
+/** What the model reads of one token. */
+export interface Word {
+  /** The token as `tokenize` gives it. */
+  token: string
+  /** The token as the n-grams see it (`normalise`). */
+  lower: string
+  /** Its signal bits (`wordBits`). */
+  bits: number
+  /** The rules it may take part in a match of (`wordHints`). */
+  hints: number
+  /** The entry of its unigram `w:<lower>` in the model's n-gram table (-1: none). */
+  unigram: number
+  /**
+   * The unfinished FNV-1a hash of `b:<lower> `, a bigram with it on the left,
+   * to extend with the right word (`leftHash`), in two 16-bit halves: a whole
+   * 32-bit number is too large for V8's small integers, and would be boxed on
+   * the heap, one more memory load per word read.
+   */
+  leftHigh: number
+  leftLow: number
+}
+
+/** The unfinished hash of the bigram with `word` on the left (`Word.leftHigh`, `Word.leftLow`). */
+export function leftHash(word: Word): number {
+  return (word.leftHigh << 16) | word.leftLow
+}
+
+const unigramPrefix = extendHash(emptyHash, 'w:')
+const bigramPrefix = extendHash(emptyHash, 'b:')
+
+/** The unfinished hash of the bigram that opens a sentence (`b:<s> `). */
+export const sentenceStart = extendHash(bigramPrefix, '<s> ')
+
+/**
+ * The distinct tokens seen so far, in an open-addressing table keyed by the
+ * FNV-1a hash of the token: slot `i` holds a hash at `2i` and beside it, in
+ * the same cache line, the index in `known` + 1 (0: empty). It grows to stay
+ * at most half full, and is emptied when `capacity` tokens are known, so that
+ * memory stays bounded.
+ */
+const capacity = 1 << 16
+let slots = new Int32Array(2048)
+const known: Word[] = []
+
+/** The apostrophe `'`, which `tokenize` writes for a right single quotation mark `’` (`RIGHT_QUOTE`). */
+export const APOSTROPHE = 0x27
+export const RIGHT_QUOTE = 0x2019
+/** The FNV-1a prime, to extend a hash (`hashOf`) by one character. */
+export const FNV_PRIME = 0x01000193
+
+/** The FNV-1a hash of `text[start, end)` with `’` read as `'`, as `tokenize` writes it. */
+export function hashOf(text: string, start: number, end: number): number {
+  let hash = emptyHash
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    hash = Math.imul(hash ^ (code === RIGHT_QUOTE ? APOSTROPHE : code), FNV_PRIME)
+  }
+  return hash
+}
+
+/** The `Word` of the token `text[start, end)` (hashed to `hash` by `hashOf`), read once and then known. */
+export function wordOf(text: string, start: number, end: number, hash: number): Word {
+  const mask = slots.length - 2
+  let slot = (hash << 1) & mask
+  for (let entry = slots[slot + 1]! - 1; entry >= 0; entry = slots[slot + 1]! - 1) {
+    if (slots[slot] === hash && sameToken(known[entry]!.token, text, start, end)) return known[entry]!
+    slot = (slot + 2) & mask
+  }
+  if (known.length === capacity) forget()
+  const token = text.slice(start, end).replaceAll('’', "'")
+  const lower = normalise(token)
+  const left = extendHash(extendHash(bigramPrefix, lower), ' ')
+  const unigram = ngramIndex(ngrams, extendHash(unigramPrefix, lower) >>> 0)
+  const word: Word = { token, lower, bits: wordBits(token, lower), hints: wordHints(lower), unigram, leftHigh: left >>> 16, leftLow: left & 0xffff }
+  known.push(word)
+  place(hash, known.length)
+  if (known.length * 4 > slots.length) grow()
+  return word
+}
+
+/** Put `hash` and its `known` index + 1 in the first free slot from its own. */
+function place(hash: number, number: number): void {
+  const mask = slots.length - 2
+  let slot = (hash << 1) & mask
+  while (slots[slot + 1] !== 0) slot = (slot + 2) & mask
+  slots[slot] = hash
+  slots[slot + 1] = number
+}
+
+/** Double the table, placing every known token again. */
+function grow(): void {
+  const old = slots
+  slots = new Int32Array(old.length * 2)
+  for (let slot = 0; slot < old.length; slot += 2) if (old[slot + 1] !== 0) place(old[slot]!, old[slot + 1]!)
+}
+
+/** Whether `token` is `text[start, end)` with `’` read as `'`. */
+function sameToken(token: string, text: string, start: number, end: number): boolean {
+  if (token.length !== end - start) return false
+  for (let i = 0; i < token.length; i++) {
+    const code = text.charCodeAt(start + i)
+    if (token.charCodeAt(i) !== (code === RIGHT_QUOTE ? APOSTROPHE : code)) return false
+  }
+  return true
+}
+
+/** Empty the table. */
+function forget(): void {
+  slots = new Int32Array(2048)
+  known.length = 0
+}
