@@ -28,7 +28,7 @@ export function linkAppositions(narration: Narration, mentions: Mention[]): void
     }
     if (mention.kind === 'name' && !tokens[mention.last]!.possessive) nameApposition(narration, mentions, index)
     if (mention.kind === 'name' && next?.kind === 'name' && isAcronymOf(narration, next, mention)) next.owner = mention
-    if (SPOKES.has(mention.name) && mention.kind !== 'name' && next?.kind === 'name') spokesperson(narration, mention, next)
+    if (mention.kind !== 'name' && next?.kind === 'name' && SPOKES.has(mention.name)) spokesperson(narration, mention, next)
     if (mention.kind === 'description' || (mention.kind === 'indefinite' && SPOKES.has(mention.name))) {
       const name = nextFreeName(mentions, index)
       if (name) descriptionApposition(narration, mention, name)
@@ -49,7 +49,7 @@ function nameApposition(narration: Narration, mentions: Mention[], index: number
   const { tokens, text } = narration
   const mention = mentions[index]!
   const first = mention.last + 1
-  if (first >= tokens.length || !/^, *$/.test(text.slice(mention.end, tokens[first]!.start))) return
+  if (first >= tokens.length || !isCommaGap(text, mention.end, tokens[first]!.start)) return
   const opener = tokens[first]!
   if (!(DEFINITE.has(opener.lower) || INDEFINITE.has(opener.lower) || opener.possessive || TITLES.has(opener.lower) || opener.lower === 'who')) return
   let last = first
@@ -85,6 +85,13 @@ function nameApposition(narration: Narration, mentions: Mention[], index: number
   }
 }
 
+/** `text[from, to)` is a comma and spaces (`/^, *$/`). */
+function isCommaGap(text: string, from: number, to: number): boolean {
+  if (from >= to || text.charCodeAt(from) !== 0x2c) return false
+  for (let at = from + 1; at < to; at++) if (text.charCodeAt(at) !== 0x20) return false
+  return true
+}
+
 /** "Southern Californian Edison, the regional utility,": the apposition names a kind of organisation and no person. */
 function isOrgApposition(words: readonly Token[]): boolean {
   const head = words.findLast((token) => !token.cap && (ORG_NOUNS.has(token.lower) || PERSON_NOUNS.has(token.lower) || TITLES.has(token.lower)))
@@ -100,8 +107,7 @@ function nextChar(text: string, at: number): string {
 
 function descriptionApposition(narration: Narration, described: Mention, name: Mention): void {
   const { text } = narration
-  const gap = text.slice(described.end, name.start)
-  if (!/, *$/.test(gap) || name.first - described.last > MAX_DESCRIBED_GAP) return
+  if (name.first - described.last > MAX_DESCRIBED_GAP || !/, *$/.test(text.slice(described.end, name.start))) return
   if (nextChar(text, name.end) !== ',') return
   for (const role of described.roles) name.roles.add(role)
   if (described.person) name.person = name.org ? name.person : true

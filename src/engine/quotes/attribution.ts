@@ -6,11 +6,10 @@
 import type { Span } from '../types.ts'
 import { NOT_NAMES, NOUN_MARKERS, PREPOSITIONS, SPEECH_VERBS, VERB_ADVERBS } from './lexicon.ts'
 import type { Mention } from './mentions.ts'
-import type { Entity } from './speakers.ts'
 import { joined, tokenAt, type Narration, type Token } from './tokens.ts'
+import { SPEECH_VERB } from './word-kinds.ts'
 
 const MAX_MODIFIERS = 4
-const QUOTE_MARKS = new Set(Array.from(`"'“”‘’«»`, (char) => char.charCodeAt(0)))
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'yet'])
 /** Words between a kind of source and its name: "figures from Nationwide", "a survey by KFF". */
 const SOURCE_LINKS = new Set(['from', 'by', 'of'])
@@ -19,18 +18,22 @@ const SOURCE_LINKS = new Set(['from', 'by', 'of'])
 export interface Context {
   narration: Narration
   mentions: Mention[]
-  entities: Map<Mention, Entity | null>
-  /** Mention by the index of its first / last token. */
-  byFirst: Map<number, Mention>
-  byLast: Map<number, Mention>
+  /**
+   * Mention by the index of its first / last token (the later mention when
+   * two share it). The tables below are plain arrays rather than typed
+   * ones: an article's are small, and a typed array costs a buffer outside
+   * the heap.
+   */
+  byFirst: Array<Mention | undefined>
+  byLast: Array<Mention | undefined>
   /** By token: the last token at or before it that a clause break (`;`, `, and`) precedes, or -1. */
-  breaks: Int32Array
+  breaks: number[]
   /** By token: the first token at or after it that a comma follows (the token count when none). */
-  commas: Int32Array
+  commas: number[]
   /** By token: the first token at or after it where a possible subject starts (the token count when none). */
-  free: Int32Array
+  free: number[]
   /** By token: how many speech verbs come before it. */
-  verbsBefore: Int32Array
+  verbsBefore: number[]
   /** The cues with a speaker of each sentence, filled on demand by `sentenceCues`. */
   cues: Map<Span, Cue[]>
   /** The cue of each speech verb met so far, with the sentence it was read in. */
@@ -48,32 +51,32 @@ export interface Cue {
 }
 
 /** Build the lookup context for an article. */
-export function makeContext(narration: Narration, mentions: Mention[], entities: Map<Mention, Entity | null>): Context {
-  const byFirst = new Map<number, Mention>()
-  const byLast = new Map<number, Mention>()
-  for (const mention of mentions) {
-    byFirst.set(mention.first, mention)
-    byLast.set(mention.last, mention)
-  }
+export function makeContext(narration: Narration, mentions: Mention[]): Context {
   const { tokens, text } = narration
   const count = tokens.length
-  const breaks = new Int32Array(count).fill(-1)
-  const commas = new Int32Array(count + 1).fill(count)
-  const free = new Int32Array(count + 1).fill(count)
-  const verbsBefore = new Int32Array(count + 1)
+  const byFirst = new Array<Mention | undefined>(count).fill(undefined)
+  const byLast = new Array<Mention | undefined>(count).fill(undefined)
+  for (const mention of mentions) {
+    byFirst[mention.first] = mention
+    byLast[mention.last] = mention
+  }
+  const breaks = new Array<number>(count).fill(-1)
+  const commas = new Array<number>(count + 1).fill(count)
+  const free = new Array<number>(count + 1).fill(count)
+  const verbsBefore = new Array<number>(count + 1).fill(0)
+  const hasComma = commaFinder(text)
   for (let at = 1; at < count; at++) {
-    const gap = gapMarks(text, tokens[at - 1]!.end, tokens[at]!.start)
+    const gap = gapMarks(text, tokens[at - 1]!.end, tokens[at]!.start, hasComma)
     const isBreak = (gap & QUOTED) === 0 && ((gap & SEMICOLON) !== 0 || ((gap & COMMA) !== 0 && CLAUSE_JOINERS.has(tokens[at]!.lower)))
     breaks[at] = isBreak ? at : breaks[at - 1]!
     if (gap & COMMA) commas[at - 1] = at - 1
   }
-  const subjects = new Uint8Array(count)
-  for (const mention of byFirst.values()) if (!mention.blocked && !mention.prepositional) subjects[mention.first] = 1
   for (let at = count - 1; at >= 0; at--) {
     if (commas[at] === count) commas[at] = commas[at + 1]!
-    free[at] = subjects[at] ? at : free[at + 1]!
+    const mention = byFirst[at]
+    free[at] = mention && !mention.blocked && !mention.prepositional ? at : free[at + 1]!
   }
-  const context = { narration, mentions, entities, byFirst, byLast, breaks, commas, free, verbsBefore, cues: new Map(), cueAt: new Map() }
+  const context = { narration, mentions, byFirst, byLast, breaks, commas, free, verbsBefore, cues: new Map(), cueAt: new Map() }
   for (let at = 0; at < count; at++) verbsBefore[at + 1] = verbsBefore[at]! + (readsAsSpeechVerb(narration, at) ? 1 : 0)
   return context
 }
@@ -82,17 +85,40 @@ const COMMA = 1
 const SEMICOLON = 2
 const QUOTED = 4
 
-/** The marks in `text[from, to)` that matter to clause breaks, as `COMMA | SEMICOLON | QUOTED` bits. */
-function gapMarks(text: string, from: number, to: number): number {
+/**
+ * The marks in `text[from, to)` that matter to clause breaks, as `COMMA |
+ * SEMICOLON | QUOTED` bits. Past a quotation mark only a comma still matters
+ * (a gap holding a quote breaks no clause), which `hasComma` tells without
+ * reading the quote character by character.
+ */
+function gapMarks(text: string, from: number, to: number, hasComma: (from: number, to: number) => boolean): number {
   let marks = 0
   for (let at = from; at < to; at++) {
     const code = text.charCodeAt(at)
     if (code === 0x20) continue
     if (code === 0x2c) marks |= COMMA
     else if (code === 0x3b) marks |= SEMICOLON
-    else if (QUOTE_MARKS.has(code)) marks |= QUOTED
+    else if (isQuoteMark(code)) return marks | QUOTED | (hasComma(at, to) ? COMMA : 0)
   }
   return marks
+}
+
+/**
+ * Whether a comma lies in `text[from, to)`, for ranges asked in text order
+ * (`from` never goes back): each search starts where the comma last found
+ * was passed, so a whole article costs one pass.
+ */
+function commaFinder(text: string): (from: number, to: number) => boolean {
+  let next = text.indexOf(',')
+  return (from, to) => {
+    if (next >= 0 && next < from) next = text.indexOf(',', from)
+    return next >= 0 && next < to
+  }
+}
+
+/** `"'“”‘’«»` (this runs on every character between tokens, quotes included). */
+function isQuoteMark(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x201c || code === 0x201d || code === 0x2018 || code === 0x2019 || code === 0xab || code === 0xbb
 }
 
 /** Whether a speech verb lies among tokens `[first, last)`. */
@@ -124,15 +150,15 @@ function readsAsSpeechVerb(narration: Narration, index: number): boolean {
   const { tokens, text } = narration
   const token = tokens[index]!
   if (token.lower === 'according') return tokens[index + 1]?.lower === 'to'
-  if (token.cap || !SPEECH_VERBS.has(token.lower)) return false
+  if (token.cap || (token.kinds & SPEECH_VERB) === 0) return false
   const prev = tokens[index - 1]
   return !(prev && joined(text, prev, token) && (prev.possessive || NOUN_MARKERS.has(prev.lower)))
 }
 
 /** The speaking entity's canonical name, or `null`. */
-export function speakerOf(context: Context, cue: Cue | null): string | null {
+export function speakerOf(cue: Cue | null): string | null {
   if (!cue?.ref) return null
-  return context.entities.get(cue.ref)?.name ?? null
+  return cue.ref.entity?.name ?? null
 }
 
 /** Token index range `[first, last)` of a sentence. */
@@ -164,12 +190,11 @@ function readCue(context: Context, verb: number, sentence: Span): Cue {
       : { start: tokens[verb]!.start, end: tokens[verb]!.end }
   })
   if (tokens[verb]!.lower === 'according') return make(accordingSource(context, verb))
-  const before = verb > first ? text.slice(tokens[verb - 1]!.end, tokens[verb]!.start) : ''
   const after = invertedSubject(context, verb + 1)
-  if (after && (verb === first || /["'”’»],?\s*$/.test(before))) return make(after)
+  if (after && (verb === first || (verb > first && /["'”’»],?\s*$/.test(text.slice(tokens[verb - 1]!.end, tokens[verb]!.start))))) return make(after)
   let at = verb - 1
   while (at >= first && joined(text, tokens[at]!, tokens[at + 1]!) && VERB_ADVERBS.has(tokens[at]!.lower)) at--
-  const near = context.byLast.get(at)
+  const near = context.byLast[at]
   if (at >= first && near && !near.blocked && !near.prepositional && joined(text, tokens[at]!, tokens[at + 1]!)) return make(near)
   const head = tokens[at - 1]?.lower ?? ''
   const bare = !NOUN_MARKERS.has(head) && !PREPOSITIONS.has(head)
@@ -210,7 +235,7 @@ function isGenericPlural(token: Token): boolean {
 export function mentionAt(context: Context, index: number): Mention | undefined {
   const { tokens, text } = context.narration
   for (let at = index; at < index + MAX_MODIFIERS; at++) {
-    const found = context.byFirst.get(at)
+    const found = context.byFirst[at]
     if (found) return found
     const token = tokens[at]
     const next = tokens[at + 1]
@@ -227,9 +252,9 @@ export function mentionAt(context: Context, index: number): Mention | undefined 
 export function firstFree(context: Context, start: number, end: number): Mention | null {
   let weak: Mention | null = null
   for (let at = context.free[start]!; at < end; at = context.free[at + 1]!) {
-    const mention = context.byFirst.get(at)!
+    const mention = context.byFirst[at]!
     if (mention.last >= end) continue
-    const entity = context.entities.get(mention)
+    const entity = mention.entity
     if (weak || !mention.opener || entity?.person || entity?.org) return mention
     weak = mention
   }

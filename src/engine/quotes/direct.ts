@@ -6,6 +6,7 @@
 import type { QuoteKind } from '../types.ts'
 import { NAMING_WORDS } from './lexicon.ts'
 import type { MarkedSpan } from './marks.ts'
+import { isAsciiAlnum } from './words.ts'
 
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'or', 'from'])
 const LETTER = /\p{L}/u
@@ -16,9 +17,10 @@ const MAX_TITLE_WORDS = 6
 /**
  * Whether the marked span reports someone's words.
  *
- * @param speechNearby a speech verb or a colon introduces something in the same sentence
+ * @param speechNearby whether a speech verb or a colon introduces something
+ *   in the same sentence (asked only when the span itself does not tell)
  */
-export function isQuotation(text: string, span: MarkedSpan, speechNearby: boolean): boolean {
+export function isQuotation(text: string, span: MarkedSpan, speechNearby: () => boolean): boolean {
   const inner = text.slice(span.start, span.end)
   if (!LETTER.test(inner)) return false
   if (span.unclosed) return true
@@ -26,11 +28,50 @@ export function isQuotation(text: string, span: MarkedSpan, speechNearby: boolea
   if (afterNamingWord(before)) return false
   if (/\($/.test(before) && text[span.close + 1] === ')') return false
   if (/^\P{L}*\p{Lu}/u.test(inner) && /[.!?…]$/.test(inner)) return true
-  const words = inner.match(WORDS) ?? []
+  const words = firstWords(inner)
   const introduced = /[,:]\s*$/.test(before) || /[.!?,]$/.test(inner)
   if (!introduced && words.length <= MAX_TITLE_WORDS && isTitleCase(words)) return false
   if (words.length === 1 && /\b(?:the|a|an)\s*$/i.test(before)) return false
-  return words.length > MAX_SCARE_WORDS || speechNearby
+  return words.length > MAX_SCARE_WORDS || speechNearby()
+}
+
+/**
+ * The `WORDS` of `inner`, only as many as the tests above look at (one more
+ * than a title has). ASCII text is read by character code; the pattern
+ * takes over from the start at the first other character.
+ */
+function firstWords(inner: string): string[] {
+  const words: string[] = []
+  let at = 0
+  while (words.length <= MAX_TITLE_WORDS && at < inner.length) {
+    const code = inner.charCodeAt(at)
+    if (code >= 0x80) return patternWords(inner)
+    if (!isAsciiAlnum(code)) {
+      at++
+      continue
+    }
+    let end = at + 1
+    for (; end < inner.length; end++) {
+      const next = inner.charCodeAt(end)
+      if (isAsciiAlnum(next) || next === 0x27 || next === 0x2d || next === 0x2019) continue
+      if (next >= 0x80) return patternWords(inner)
+      break
+    }
+    words.push(inner.slice(at, end))
+    at = end
+  }
+  return words
+}
+
+function patternWords(inner: string): string[] {
+  const words: string[] = []
+  WORDS.lastIndex = 0
+  while (words.length <= MAX_TITLE_WORDS) {
+    const match = WORDS.exec(inner)
+    if (!match) break
+    words.push(match[0])
+  }
+  return words
 }
 
 /** `direct` when the quote opens like a sentence, else `partial`. */
@@ -40,11 +81,27 @@ export function quoteKind(text: string, span: MarkedSpan): QuoteKind {
   return letter !== '' && letter === letter.toUpperCase() ? 'direct' : 'partial'
 }
 
+/** The text before a mark ends with a space after a naming word ("so-called", "known as"). */
 function afterNamingWord(before: string): boolean {
-  const words = before.toLowerCase().match(/[a-z-]+/g) ?? []
-  const last = words[words.length - 1] ?? ''
-  const pair = words.slice(-2).join(' ')
-  return /\s$|^$/.test(before.slice(-1)) && (NAMING_WORDS.has(last) || pair === 'known as' || pair === 'referred to as' || pair === 'to as')
+  if (before === '' || !/\s/.test(before[before.length - 1]!)) return false
+  const lower = before.toLowerCase()
+  const lastEnd = wordBefore(lower, lower.length, false)
+  const lastStart = wordBefore(lower, lastEnd, true)
+  const last = lower.slice(lastStart, lastEnd)
+  const previousEnd = wordBefore(lower, lastStart, false)
+  const pair = previousEnd > 0 ? `${lower.slice(wordBefore(lower, previousEnd, true), previousEnd)} ${last}` : last
+  return NAMING_WORDS.has(last) || pair === 'known as' || pair === 'referred to as' || pair === 'to as'
+}
+
+/** Going back from `end`: where the run of `[a-z-]` characters (`inWord`) or of other characters stops. */
+function wordBefore(lower: string, end: number, inWord: boolean): number {
+  let at = end
+  while (at > 0 && isWordChar(lower.charCodeAt(at - 1)) === inWord) at--
+  return at
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || code === 0x2d
 }
 
 function isTitleCase(words: readonly string[]): boolean {

@@ -24,11 +24,12 @@ export function findQuotes(text: string, sentences: readonly Span[]): { quotes: 
   const blobs = spans.map((span) => ({ start: span.open, end: span.unclosed ? span.close : span.close + 1 }))
   const narration = readNarration(text, blobs)
   const mentions = findMentions(narration)
-  const context = makeContext(narration, mentions, resolveMentions(mentions))
+  resolveMentions(mentions)
+  const context = makeContext(narration, mentions)
   const marked: Marked[] = []
   for (const span of spans) {
     const sentence = sentenceOf(narration.sentences, span.open)
-    if (isQuotation(text, span, speechNearby(context, span, sentence))) marked.push({ span, sentence, entity: null, cue: null })
+    if (isQuotation(text, span, () => speechNearby(context, span, sentence))) marked.push({ span, sentence, entity: null, cue: null })
   }
   const quotes = marked.map((_, index) => attribute(context, marked, index))
   const indirect = findIndirect(context, narration.sentences, quotes)

@@ -4,7 +4,7 @@
  * X, CLAUSE". The span is the clause without the attribution.
  */
 import type { Quote, Span } from '../types.ts'
-import { cueOf, isSpeechVerb, speakerOf, tokensOf, type Context, type Cue } from './attribution.ts'
+import { cueOf, isSpeechVerb, speakerOf, type Context, type Cue } from './attribution.ts'
 import { ADDRESSEE_VERBS, CLAUSE_OPENERS, NUMBER_QUALIFIERS, OBJECT_VERBS, PREPOSITIONS, VERB_ADVERBS, WEAK_VERBS } from './lexicon.ts'
 import { firstStartingAt, joined } from './tokens.ts'
 
@@ -32,14 +32,20 @@ const MAX_CLAUSE_TOKENS = 120
 
 /**
  * Find the indirect quotes of the sentences in `reporter` (the reporter's
- * sentences, quotes masked), skipping clauses that hold a direct quote. The
+ * sentences in text order, quotes masked), skipping clauses that hold a direct quote. The
  * clauses never overlap: the clause of an earlier speech verb wins.
  */
 export function findIndirect(context: Context, reporter: readonly Span[], quoted: readonly Quote[]): Quote[] {
   const out: Quote[] = []
   const whole = quoted.filter((quote) => quote.kind !== 'partial')
+  const { tokens } = context.narration
+  let last = 0
   for (const sentence of reporter) {
-    const [first, last] = tokensOf(context, sentence)
+    // The token range of the sentence (`tokensOf`), read in one walk over the sentences.
+    let first = last
+    while (first < tokens.length && tokens[first]!.start < sentence.start) first++
+    last = first
+    while (last < tokens.length && tokens[last]!.start < sentence.end) last++
     const taken: Span[] = []
     for (let verb = first; verb < last; verb++) {
       if (!isSpeechVerb(context, verb) || MODALS.has(context.narration.tokens[verb - 1]?.lower ?? '')) continue
@@ -49,7 +55,7 @@ export function findIndirect(context: Context, reporter: readonly Span[], quoted
       if (span.end - span.start < MIN_CLAUSE || overlapsQuote(whole, span) || overlapsQuote(taken, span)) continue
       taken.splice(firstStartingAt(taken, span.start), 0, span)
       const text = context.narration.text.slice(span.start, span.end)
-      out.push({ ...span, text, kind: 'indirect', speaker: speakerOf(context, cue), cue: cue.span })
+      out.push({ ...span, text, kind: 'indirect', speaker: speakerOf(cue), cue: cue.span })
     }
   }
   return out
@@ -65,10 +71,10 @@ function clauseOf(
   whole: readonly Quote[]
 ): [Span, Cue] | undefined {
   const { tokens, text } = context.narration
-  const cue = cueOf(context, verb, sentence)
   const lower = tokens[verb]!.lower
-  if (lower === 'according') return according(context, verb, sentence, [first, last], cue, whole)
   if (WEAK_VERBS.has(lower)) return undefined
+  const cue = cueOf(context, verb, sentence)
+  if (lower === 'according') return according(context, verb, sentence, [first, last], cue, whole)
   const trailing = last - verb - 1
   const ref = cue.ref
   const aside = trailing <= MAX_TRAILING_TOKENS || context.commas[verb]! - verb < MAX_TRAILING_TOKENS
@@ -149,7 +155,7 @@ function skipAddressee(context: Context, at: number): number {
   const token = context.narration.tokens[at]
   if (!token || token.lower === 'that' || CLAUSE_OPENERS.has(token.lower) && token.lower !== 'the') return at
   const start = token.lower === 'the' ? at + 1 : at
-  const mention = context.byFirst.get(start)
+  const mention = context.byFirst[start]
   return mention ? mention.last + 1 : start + 1
 }
 

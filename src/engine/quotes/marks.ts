@@ -4,6 +4,8 @@
  */
 import type { Problem } from '../types.ts'
 import { firstNotBefore } from '../sorted.ts'
+import { blankLineEnd } from './tokens.ts'
+import { isAsciiAlnum } from './words.ts'
 
 /** A top-level pair of quotation marks. */
 export interface MarkedSpan {
@@ -27,7 +29,8 @@ interface Open {
   curly: boolean
 }
 
-const MARK_OR_BREAK = /["'“”‘’«»]|\r?\n[ \t]*\r?\n/g
+/** A quotation mark, or a line break that may start a blank line; `test` finds the next without building a match. */
+const MARK_OR_LINE = /["'“”‘’«»\n]/g
 const SINGLE_OR_BREAK = /['’‘]|\n[ \t]*\r?\n/g
 /** Characters that take no room: direction marks, zero-width spaces and joiners, the word joiner, the BOM. */
 const INVISIBLE = /[\u200B-\u200F\u2060\u061C\uFEFF]/
@@ -48,7 +51,8 @@ export function pairMarks(text: string): { spans: MarkedSpan[]; problems: Proble
   const spans: MarkedSpan[] = []
   const problems: Problem[] = []
   const stack: Open[] = []
-  const later = singleMarksAhead(text)
+  let ahead: SinglesAhead | undefined
+  const later = (): SinglesAhead => (ahead ??= singleMarksAhead(text))
   let skipUntil = -1
 
   const emit = (open: Open, close: number, unclosed: boolean): void => {
@@ -89,17 +93,21 @@ export function pairMarks(text: string): { spans: MarkedSpan[]; problems: Proble
     emit(bottom, breakAt, true)
   }
 
-  for (const match of text.matchAll(MARK_OR_BREAK)) {
-    const at = match.index
+  const has = (family: Family): boolean => stack.some((open) => open.family === family)
+  MARK_OR_LINE.lastIndex = 0
+  while (MARK_OR_LINE.test(text)) {
+    const at = MARK_OR_LINE.lastIndex - 1
     if (at <= skipUntil) continue
-    const mark = match[0]
-    if (mark.length > 1) {
-      endParagraph(at, at + mark.length)
+    const mark = text[at]!
+    if (mark === '\n') {
+      const end = blankLineEnd(text, at)
+      if (end < 0) continue
+      endParagraph(text[at - 1] === '\r' ? at - 1 : at, end)
+      MARK_OR_LINE.lastIndex = end
       continue
     }
     const prev = charBefore(text, at) ?? '\n'
     const next = charAfter(text, at) ?? '\n'
-    const has = (family: Family): boolean => stack.some((open) => open.family === family)
     switch (mark) {
       case '“':
         stack.push({ family: 'double', at, curly: true })
@@ -125,10 +133,10 @@ export function pairMarks(text: string): { spans: MarkedSpan[]; problems: Proble
         if (mark === "'" && has('single') && !/\s/.test(prev)) {
           if (!isPluralPossessive(text, at, later)) closeFamily('single', at)
         }
-        else if (mark === '‘' || (SPACE_OR_OPENER.test(prev) && WORD.test(next))) stack.push({ family: 'single', at, curly: mark === '‘' })
+        else if (mark === '‘' || (SPACE_OR_OPENER.test(prev) && isWordChar(next))) stack.push({ family: 'single', at, curly: mark === '‘' })
         break
       case '’':
-        if (WORD.test(prev) && WORD.test(next)) break
+        if (isWordChar(prev) && isWordChar(next)) break
         if (has('single') && !/\s/.test(prev) && !isPluralPossessive(text, at, later)) closeFamily('single', at)
         break
     }
@@ -155,8 +163,8 @@ function singleMarksAhead(text: string): SinglesAhead {
     }
     const before = charBefore(text, at) ?? ' '
     const after = charAfter(text, at) ?? ' '
-    if (char !== '‘' && !/\s/.test(before) && !WORD.test(after)) ahead.close.push(at)
-    if (SPACE_OR_OPENER.test(before) && WORD.test(after)) ahead.open.push(at)
+    if (char !== '‘' && !/\s/.test(before) && !isWordChar(after)) ahead.close.push(at)
+    if (SPACE_OR_OPENER.test(before) && isWordChar(after)) ahead.open.push(at)
   }
   return ahead
 }
@@ -176,25 +184,28 @@ function firstFrom(offsets: readonly number[], at: number): number {
 /**
  * `the players’ union`: an `s’` before a lower-case word is an apostrophe
  * when a closing mark follows in the paragraph with no new quote opening first.
+ *
+ * @param later the single marks of the text, read on the first call that needs them
  */
-function isPluralPossessive(text: string, at: number, later: SinglesAhead): boolean {
+function isPluralPossessive(text: string, at: number, later: () => SinglesAhead): boolean {
   if (text[at - 1] !== 's' || !/^ \p{Ll}/u.test(text.slice(at + 1, at + 3))) return false
-  const close = nextInParagraph(later.close, later.breaks, at + 1)
-  const open = nextInParagraph(later.open, later.breaks, at + 1)
+  const ahead = later()
+  const close = nextInParagraph(ahead.close, ahead.breaks, at + 1)
+  const open = nextInParagraph(ahead.open, ahead.breaks, at + 1)
   return close >= 0 && (open < 0 || open > close)
 }
 
 /** `6'2"`, `15"x`: a double mark after a digit is an inch sign when a prime precedes the digit or a word follows the mark. */
 function isPrime(text: string, at: number): boolean {
   if (!DIGIT.test(text[at - 1] ?? '')) return false
-  return /['’′]/.test(text[at - 2] ?? '') || WORD.test(text[at + 1] ?? '')
+  return /['’′]/.test(text[at - 2] ?? '') || isWordChar(text[at + 1] ?? '')
 }
 
 /** An opening single mark that is an apostrophe: `'90s`, `'n'`, `don't`. */
 function isApostrophe(text: string, at: number): boolean {
   const prev = charBefore(text, at) ?? '\n'
   const next = charAfter(text, at) ?? '\n'
-  if (WORD.test(prev) && WORD.test(next)) return true
+  if (isWordChar(prev) && isWordChar(next)) return true
   if (DIGIT.test(next)) return true
   return next === 'n' && /['’]/.test(text[at + 2] ?? '')
 }
@@ -202,15 +213,26 @@ function isApostrophe(text: string, at: number): boolean {
 /** The character before offset `at`, invisible ones skipped. */
 function charBefore(text: string, at: number): string | undefined {
   let index = at - 1
-  while (index >= 0 && INVISIBLE.test(text[index]!)) index--
+  while (index >= 0 && isInvisible(text.charCodeAt(index))) index--
   return text[index]
 }
 
 /** The character after offset `at`, invisible ones skipped. */
 function charAfter(text: string, at: number): string | undefined {
   let index = at + 1
-  while (index < text.length && INVISIBLE.test(text[index]!)) index++
+  while (index < text.length && isInvisible(text.charCodeAt(index))) index++
   return text[index]
+}
+
+/** `WORD` on one character, ASCII by code (this runs on both sides of every mark). */
+function isWordChar(char: string): boolean {
+  const code = char.charCodeAt(0)
+  return code < 0x80 ? isAsciiAlnum(code) : WORD.test(char)
+}
+
+/** `INVISIBLE` by code. */
+function isInvisible(code: number): boolean {
+  return (code >= 0x200b && code <= 0x200f) || code === 0x2060 || code === 0x061c || code === 0xfeff
 }
 
 function isBlank(char: string): boolean {

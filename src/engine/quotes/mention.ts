@@ -2,8 +2,10 @@
  * The mention record shared by the mention finders, and the small word tests
  * they have in common.
  */
-import { NOT_NAMES, PERSON_NOUNS, TITLES } from './lexicon.ts'
+import { PERSON_NOUNS, TITLES } from './lexicon.ts'
+import type { Entity } from './speakers.ts'
 import type { Token } from './tokens.ts'
+import { NOT_NAME } from './word-kinds.ts'
 
 /** How a mention refers: by name, by pronoun, by description, or as an unnamed source. */
 export type MentionKind = 'name' | 'pronoun' | 'description' | 'indefinite'
@@ -32,6 +34,8 @@ export interface Mention {
   opener: boolean
   /** The mention this one stands for: a spokesperson's organisation, an acronym's full name. */
   owner: Mention | null
+  /** What `resolveMentions` ties the mention to (`null`: nobody); `undefined` until it has. */
+  entity: Entity | null | undefined
 }
 
 /** Whether tokens `left` and `right` are one phrase (only spaces between). */
@@ -54,13 +58,14 @@ export function newMention(kind: MentionKind, tokens: readonly Token[], first: n
     blocked: false,
     prepositional: false,
     opener: false,
-    owner: null
+    owner: null,
+    entity: undefined
   }
 }
 
 /** A capitalised word that can be part of a name. */
 export function isNameToken(token: Token): boolean {
-  return token.cap && !NOT_NAMES.has(token.lower) && token.word.length > 1
+  return token.cap && (token.kinds & NOT_NAME) === 0 && token.word.length > 1
 }
 
 /** A singular role word: a title, or a person noun that is not a plural. */

@@ -4,21 +4,11 @@
  * and pronouns, with the appositions that tie them together.
  */
 import { linkAppositions } from './appositions.ts'
-import {
-  DEFINITE,
-  GENDERED_NOUNS,
-  INDEFINITE,
-  ORG_NOUNS,
-  PERSON_NOUNS,
-  PREPOSITIONS,
-  PRONOUNS,
-  SPEECH_VERBS,
-  TITLES,
-  VERB_ADVERBS
-} from './lexicon.ts'
+import { GENDERED_NOUNS, ORG_NOUNS, PRONOUNS, VERB_ADVERBS } from './lexicon.ts'
 import { isNameToken, newMention, type IsJoined, type Mention } from './mention.ts'
 import { nameRun } from './names.ts'
 import { joined, type Narration, type Token } from './tokens.ts'
+import { DEFINITE_WORD, INDEFINITE_WORD, OPENER, ORG_NOUN, PERSON_NOUN, PREPOSITION, PRONOUN, SPEECH_VERB, TITLE } from './word-kinds.ts'
 
 export type { Mention, MentionKind } from './mention.ts'
 
@@ -31,9 +21,6 @@ const AGE = /^\d+-year-old$/
 /** No mention here (shared, never changed). */
 const NONE: readonly Mention[] = []
 
-/** Every word that may open a mention other than a name: any other word that is no name token opens none. */
-const OPENERS = new Set([...PRONOUNS.keys(), ...DEFINITE, ...INDEFINITE, ...PERSON_NOUNS, ...ORG_NOUNS])
-
 /** Find every mention in the narration, in text order. */
 export function findMentions(narration: Narration): Mention[] {
   const { tokens, text } = narration
@@ -43,7 +30,7 @@ export function findMentions(narration: Narration): Mention[] {
   let index = 0
   while (index < tokens.length) {
     const token = tokens[index]!
-    if (!OPENERS.has(token.lower) && !isNameToken(token)) {
+    if ((token.kinds & OPENER) === 0 && !isNameToken(token)) {
       index++
       continue
     }
@@ -64,7 +51,7 @@ export function findMentions(narration: Narration): Mention[] {
 
 function pronoun(tokens: Token[], index: number): Mention[] | undefined {
   const token = tokens[index]!
-  const gender = PRONOUNS.get(token.lower)
+  const gender = token.kinds & PRONOUN ? PRONOUNS.get(token.lower) : undefined
   if (!gender || token.possessive) return undefined
   const mention = newMention('pronoun', tokens, index, index)
   mention.name = token.lower
@@ -76,49 +63,55 @@ function pronoun(tokens: Token[], index: number): Mention[] | undefined {
 /** "the ambassador", "One MP", "some of the protesters", a bare "police" before a verb. */
 function description(tokens: Token[], index: number, isJoined: IsJoined): readonly Mention[] {
   const token = tokens[index]!
-  const definite = DEFINITE.has(token.lower)
-  const indefinite = INDEFINITE.has(token.lower)
+  const definite = (token.kinds & DEFINITE_WORD) !== 0
+  const indefinite = (token.kinds & INDEFINITE_WORD) !== 0
   if (!definite && !indefinite) return bareNoun(tokens, index, isJoined)
   let head = -1
   let at = index + 1
   if (definite && tokens[at] && isNameToken(tokens[at]!) && isJoined(index, at)) {
     while (at + 1 < tokens.length && tokens[at + 1]!.cap && isJoined(at, at + 1)) at++
     const after = tokens[at + 1]
-    const role = after && !after.cap && isJoined(at, at + 1) && (PERSON_NOUNS.has(after.lower) || ORG_NOUNS.has(after.lower))
+    const role = after && !after.cap && isJoined(at, at + 1) && (after.kinds & (PERSON_NOUN | ORG_NOUN)) !== 0
     if (!role) return NONE
     at = index + 1
   }
   if (indefinite && tokens[at]?.lower === 'of' && isJoined(index, at)) {
     at++
     while (at < tokens.length && at <= index + 4 && isJoined(at - 1, at)) {
-      if (PERSON_NOUNS.has(tokens[at]!.lower) || ORG_NOUNS.has(tokens[at]!.lower)) head = at
+      if (tokens[at]!.kinds & (PERSON_NOUN | ORG_NOUN)) head = at
       at++
     }
     if (head < 0) head = index
   } else {
     while (at < tokens.length && at <= index + 4 && isJoined(at - 1, at)) {
-      const lower = tokens[at]!.lower
-      if (SPEECH_VERBS.has(lower) || PREPOSITIONS.has(lower)) break
-      if (PERSON_NOUNS.has(lower) || ORG_NOUNS.has(lower) || TITLES.has(lower)) head = at
+      const kinds = tokens[at]!.kinds
+      if (kinds & (SPEECH_VERB | PREPOSITION)) break
+      if (kinds & (PERSON_NOUN | ORG_NOUN | TITLE)) head = at
       else if (head >= 0) break
       if (tokens[at]!.possessive) break
       at++
     }
   }
-  if (head < 0 && indefinite && SPEECH_VERBS.has(tokens[index + 1]?.lower ?? '') && isJoined(index, index + 1)) head = index
-  if (head < 0 && definite && AGE.test(tokens[index + 1]?.lower ?? '') && isJoined(index, index + 1)) head = index + 1
+  if (head < 0 && indefinite && ((tokens[index + 1]?.kinds ?? 0) & SPEECH_VERB) !== 0 && isJoined(index, index + 1)) head = index
+  if (head < 0 && definite && isAge(tokens[index + 1]?.lower ?? '') && isJoined(index, index + 1)) head = index + 1
   if (head < 0 || (definite && namedAfter(tokens, head, isJoined))) return NONE
   const mention = newMention(definite ? 'description' : 'indefinite', tokens, index, head)
   const lower = tokens[head]!.lower
   mention.name = lower
   mention.person = !ORG_NOUNS.has(lower)
   mention.org = ORG_NOUNS.has(lower)
-  if (AGE.test(lower)) mention.name = AGE_ROLE
+  if (isAge(lower)) mention.name = AGE_ROLE
   mention.gender = GENDERED_NOUNS.get(lower) ?? null
   mention.roles.add(lower)
   const prev = tokens[index - 1]
-  mention.prepositional = prev !== undefined && isJoined(index - 1, index) && PREPOSITIONS.has(prev.lower)
+  mention.prepositional = prev !== undefined && isJoined(index - 1, index) && (prev.kinds & PREPOSITION) !== 0
   return [mention]
+}
+
+/** `AGE`, ruled out first by its digit: this is asked after every "the". */
+function isAge(lower: string): boolean {
+  const code = lower.charCodeAt(0)
+  return code >= 0x30 && code <= 0x39 && AGE.test(lower)
 }
 
 /** "the research group KFF": a singular kind right before a name describes the name, which is the mention. */
@@ -129,10 +122,10 @@ function namedAfter(tokens: Token[], head: number, isJoined: IsJoined): boolean 
 
 function bareNoun(tokens: Token[], index: number, isJoined: IsJoined): readonly Mention[] {
   const token = tokens[index]!
-  if (token.cap || !(PERSON_NOUNS.has(token.lower) || ORG_NOUNS.has(token.lower))) return NONE
+  if (token.cap || (token.kinds & (PERSON_NOUN | ORG_NOUN)) === 0) return NONE
   let at = index + 1
   while (at < tokens.length && isJoined(at - 1, at) && VERB_ADVERBS.has(tokens[at]!.lower)) at++
-  if (!(at < tokens.length && isJoined(at - 1, at) && SPEECH_VERBS.has(tokens[at]!.lower))) return NONE
+  if (!(at < tokens.length && isJoined(at - 1, at) && (tokens[at]!.kinds & SPEECH_VERB) !== 0)) return NONE
   const mention = newMention('indefinite', tokens, index, index)
   mention.name = token.lower
   mention.org = ORG_NOUNS.has(token.lower)

@@ -13,14 +13,13 @@ import {
   NAME_PARTICLES,
   ORG_NAME_WORDS,
   ORG_NOUNS,
-  PERSON_NOUNS,
   POST_NOMINALS,
-  PREPOSITIONS,
-  SPOKES,
-  TITLES
+  SPOKES
 } from './lexicon.ts'
 import { isNameToken, isRoleWord, newMention, type IsJoined, type Mention } from './mention.ts'
-import type { Narration, Token } from './tokens.ts'
+import { writesUncapitalised, type Narration, type Token } from './tokens.ts'
+import { HONORIFIC, ORG_NOUN, PERSON_NOUN, PREPOSITION, TITLE } from './word-kinds.ts'
+import { isSpace } from './words.ts'
 
 const ACRONYM_AFTER = /^ \((?:the )?[A-Z][A-Za-z]*[A-Z]\)/
 
@@ -33,7 +32,7 @@ export function nameRun(narration: Narration, index: number, isJoined: IsJoined)
   if (!isNameToken(tokens[index]!)) return undefined
   if (isCommonOpener(narration, index, isJoined)) return undefined
   let last = index
-  let titled = TITLES.has(tokens[index]!.lower) || HONORIFICS.has(tokens[index]!.lower)
+  let titled = isTitle(tokens[index]!)
   /** Joined by "of" / "for" already: an organisation's name, which may go on with "and" ("Department of Forestry and Fire Protection"). */
   let connected = false
   while (!tokens[last]!.possessive) {
@@ -50,18 +49,17 @@ export function nameRun(narration: Narration, index: number, isJoined: IsJoined)
       connected ||= NAME_CONNECTORS.has(next.lower)
       last += 2
     } else break
-    titled ||= TITLES.has(tokens[last]!.lower) || HONORIFICS.has(tokens[last]!.lower)
+    titled ||= isTitle(tokens[last]!)
   }
   const out: Mention[] = []
   let titleEnd = -1
   for (let at = index; at <= last; at++) {
-    const lower = tokens[at]!.lower
-    if (TITLES.has(lower) || HONORIFICS.has(lower) || (at === index && at < last && isRoleWord(lower))) titleEnd = at
+    if (isTitle(tokens[at]!) || (at === index && at < last && isRoleWord(tokens[at]!.lower))) titleEnd = at
   }
   let nameFirst = titleEnd + 1 || index
   let nameLast = last
-  for (let at = nameFirst; at <= nameLast; at++) {
-    if (NAME_CONNECTORS.has(tokens[at]!.lower) && titleEnd >= 0) nameLast = at - 1
+  if (titleEnd >= 0) {
+    for (let at = nameFirst; at <= nameLast; at++) if (NAME_CONNECTORS.has(tokens[at]!.lower)) nameLast = at - 1
   }
   if (titleEnd < 0 && nameLast - nameFirst >= 2) {
     for (let at = nameFirst + 1; at < nameLast; at++) {
@@ -76,9 +74,9 @@ export function nameRun(narration: Narration, index: number, isJoined: IsJoined)
   const prepositional =
     prev !== undefined &&
     isJoined(index - 1, index) &&
-    (PREPOSITIONS.has(prev.lower) ||
+    ((prev.kinds & PREPOSITION) !== 0 ||
       ADDRESSEE_VERBS.has(prev.lower) ||
-      (DEFINITE.has(prev.lower) && PREPOSITIONS.has(tokens[index - 2]?.lower ?? '') && isJoined(index - 2, index - 1)))
+      (DEFINITE.has(prev.lower) && ((tokens[index - 2]?.kinds ?? 0) & PREPOSITION) !== 0 && isJoined(index - 2, index - 1)))
   const hasThe = prev !== undefined && isJoined(index - 1, index) && prev.lower === 'the'
   if (titleEnd >= 0 && nameFirst > nameLast) {
     const mention = newMention('description', tokens, index, titleEnd)
@@ -93,7 +91,7 @@ export function nameRun(narration: Narration, index: number, isJoined: IsJoined)
   const mention = newMention('name', tokens, titleEnd >= 0 ? index : nameFirst, nameLast)
   const wordsLast = withoutPostNominals(tokens, nameFirst, nameLast)
   mention.name = text.slice(tokens[nameFirst]!.start, tokens[wordsLast]!.end)
-  mention.words = tokens.slice(nameFirst, wordsLast + 1).map((token) => token.lower)
+  mention.words = lowerWords(tokens, nameFirst, wordsLast)
   mention.blocked = tokens[nameLast]!.possessive
   mention.prepositional = prepositional
   mention.opener = nameFirst === nameLast && nameFirst === index && opensSentence(narration, index)
@@ -111,18 +109,21 @@ export function nameRun(narration: Narration, index: number, isJoined: IsJoined)
   }
   mention.gender ??= GIVEN_NAMES.get(mention.words[0]!) ?? null
   for (const role of mention.roles) mention.gender ??= GENDERED_NOUNS.get(role) ?? null
-  const orgish =
-    mention.words.some((word) => ORG_NAME_WORDS.has(word)) ||
-    hasThe ||
-    tokens.slice(nameFirst, nameLast + 1).some((token) => /^[A-Z]{2,}s?$/.test(token.word)) ||
-    ACRONYM_AFTER.test(text.slice(tokens[nameLast]!.end, tokens[nameLast]!.end + 16))
   if (titleEnd >= 0 || before.length > 0 || GIVEN_NAMES.has(mention.words[0]!)) mention.person = true
-  else if (orgish) mention.org = true
+  else if (hasThe || isOrgish(narration, mention, nameFirst, nameLast)) mention.org = true
   else if (mention.words.length >= 2 && !prepositional) mention.person = true
   out.push(mention)
   const spokes = possessiveRole(narration, mention, isJoined)
   if (spokes) out.push(spokes)
   return out
+}
+
+/** A name word of an organisation, a word in capitals, or an acronym in brackets after the name. */
+function isOrgish(narration: Narration, mention: Mention, first: number, last: number): boolean {
+  const { tokens, text } = narration
+  if (mention.words.some((word) => ORG_NAME_WORDS.has(word))) return true
+  for (let at = first; at <= last; at++) if (/^[A-Z]{2,}s?$/.test(tokens[at]!.word)) return true
+  return ACRONYM_AFTER.test(text.slice(tokens[last]!.end, tokens[last]!.end + 16))
 }
 
 /** The last name word before post-nominal letters ("Naomi Fitch KC" → "Fitch"). */
@@ -138,22 +139,49 @@ function isCommonOpener(narration: Narration, index: number, isJoined: IsJoined)
   const token = tokens[index]!
   if (isJoined(index, index + 1) && tokens[index + 1]!.cap) return false
   if (!opensSentence(narration, index)) return false
-  return narration.common.has(token.lower) || PERSON_NOUNS.has(token.lower) || ORG_NOUNS.has(token.lower)
+  return writesUncapitalised(narration, token.lower) || (token.kinds & (PERSON_NOUN | ORG_NOUN)) !== 0
 }
 
+/** Token `index` opens the text, or follows a line break or end punctuation (closed by any quotes or brackets) and a space. */
 function opensSentence(narration: Narration, index: number): boolean {
+  if (index === 0) return true
   const { tokens, text } = narration
-  const gap = index === 0 ? '\n' : text.slice(tokens[index - 1]!.end, tokens[index]!.start)
-  return /[.!?]["”’)]*\s|\n/.test(gap)
+  const to = tokens[index]!.start
+  for (let at = tokens[index - 1]!.end; at < to; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 0x0a) return true
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f) continue
+    let next = at + 1
+    while (next < to && isCloser(text.charCodeAt(next))) next++
+    if (next < to && isSpace(text, next)) return true
+  }
+  return false
+}
+
+/** `"`, `”`, `’` or `)`. */
+function isCloser(code: number): boolean {
+  return code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x29
+}
+
+/** A title or an honorific. */
+function isTitle(token: Token): boolean {
+  return (token.kinds & (TITLE | HONORIFIC)) !== 0
 }
 
 function modifierName(narration: Narration, first: number, last: number): Mention {
   const mention = newMention('name', narration.tokens, first, last)
   mention.name = narration.text.slice(mention.start, mention.end)
-  mention.words = narration.tokens.slice(first, last + 1).map((token) => token.lower)
+  mention.words = lowerWords(narration.tokens, first, last)
   mention.blocked = true
   mention.org = true
   return mention
+}
+
+/** The `lower` of tokens `first..last`. */
+function lowerWords(tokens: readonly Token[], first: number, last: number): string[] {
+  const words: string[] = []
+  for (let at = first; at <= last; at++) words.push(tokens[at]!.lower)
+  return words
 }
 
 /** Lower-case role words right before a name: "commissioner Albert Muchanga". */
@@ -174,8 +202,7 @@ function possessiveRole(narration: Narration, owner: Mention, isJoined: IsJoined
   let at = owner.last + 1
   let head = -1
   while (at <= owner.last + 3 && at < tokens.length && isJoined(at - 1, at) && !tokens[at]!.cap) {
-    const lower = tokens[at]!.lower
-    if (PERSON_NOUNS.has(lower) || TITLES.has(lower) || ORG_NOUNS.has(lower)) head = at
+    if (tokens[at]!.kinds & (PERSON_NOUN | TITLE | ORG_NOUN)) head = at
     else if (head >= 0) break
     at++
   }

@@ -29,7 +29,7 @@ export function attribute(context: Context, marked: Marked[], index: number): Qu
   const cue = findCue(context, marked, index)
   if (cue) {
     quote.cue = cue
-    quote.entity = cue.ref ? (context.entities.get(cue.ref) ?? null) : null
+    quote.entity = cue.ref?.entity ?? null
   } else {
     quote.entity = carried(context, marked, index)
   }
@@ -113,7 +113,7 @@ function carried(context: Context, marked: Marked[], index: number): Entity | nu
   for (let at = firstStartingAt(context.mentions, since); at < context.mentions.length; at++) {
     const mention = context.mentions[at]!
     if (mention.end > quote.span.open) break
-    const entity = context.entities.get(mention)
+    const entity = mention.entity
     if (!mention.blocked && mention.kind !== 'pronoun' && entity?.person && entity !== previous?.entity) intervening = true
   }
   if (previous?.entity && !intervening && here - paragraphOf(narration, previous.span.close) <= 1) return previous.entity
@@ -122,7 +122,7 @@ function carried(context: Context, marked: Marked[], index: number): Entity | nu
   if (!before || before.end < since || here - paragraphOf(narration, before.start) > 1) return null
   const [first, last] = tokensOf(context, before)
   const subject = firstFree(context, clauseStart(context, first, last), last)
-  const entity = subject ? context.entities.get(subject) : null
+  const entity = subject ? subject.entity : null
   return entity?.person ? entity : null
 }
 

@@ -35,31 +35,29 @@ interface Entities extends Array<Entity> {
   recent: Recency<Entity>
 }
 
-/** Resolve `mentions` (in text order); returns the entity of each, or `null`. */
-export function resolveMentions(mentions: readonly Mention[]): Map<Mention, Entity | null> {
+/** Resolve `mentions` (in text order): give each its `entity`, or `null`. */
+export function resolveMentions(mentions: readonly Mention[]): void {
   const entities: Entities = Object.assign([], {
     byWord: new Map<string, Set<Entity>>(),
     byRole: new Map<string, Set<Entity>>(),
     recent: new Recency<Entity>()
   })
-  const resolved = new Map<Mention, Entity | null>()
   let clock = 0
   for (const mention of mentions) {
-    const entity = resolveOne(mention, entities, resolved)
-    resolved.set(mention, entity)
+    const entity = resolveOne(mention, entities)
+    mention.entity = entity
     if (entity) {
       entity.seen = ++clock
       entities.recent.touch(entity)
       if (mention.kind === 'pronoun' && mention.gender) entity.gender ??= mention.gender
     }
   }
-  return resolved
 }
 
-function resolveOne(mention: Mention, entities: Entities, resolved: Map<Mention, Entity | null>): Entity | null {
+function resolveOne(mention: Mention, entities: Entities): Entity | null {
   switch (mention.kind) {
     case 'name': {
-      const full = mention.owner ? resolved.get(mention.owner) : undefined
+      const full = mention.owner?.entity
       if (!full) return byName(mention, entities)
       addWords(entities, full, mention.words)
       return full
@@ -67,10 +65,10 @@ function resolveOne(mention: Mention, entities: Entities, resolved: Map<Mention,
     case 'pronoun':
       return byPronoun(mention, entities)
     case 'description':
-      if (mention.owner) return resolved.get(mention.owner) ?? byName(mention.owner, entities)
+      if (mention.owner) return mention.owner.entity ?? byName(mention.owner, entities)
       return byRole(mention, entities)
     case 'indefinite':
-      return mention.owner ? (resolved.get(mention.owner) ?? byName(mention.owner, entities)) : null
+      return mention.owner ? (mention.owner.entity ?? byName(mention.owner, entities)) : null
   }
 }
 
@@ -99,7 +97,7 @@ function addRoles(entities: Entities, entity: Entity, roles: Iterable<string>): 
 function index(holders: Map<string, Set<Entity>>, key: string, entity: Entity): void {
   const known = holders.get(key)
   if (known) known.add(entity)
-  else holders.set(key, new Set([entity]))
+  else holders.set(key, new Set<Entity>().add(entity))
 }
 
 function byName(mention: Mention, entities: Entities): Entity {
@@ -112,8 +110,10 @@ function byName(mention: Mention, entities: Entities): Entity {
   }
   let partial: Entity | undefined
   if (mention.person === true) {
-    const within = (entity: Entity): boolean => entity.person === true && [...entity.words].every((word) => words.includes(word))
-    for (const word of new Set(words)) partial = latest(entities.byWord.get(word) ?? [], within, partial)
+    const within = (entity: Entity): boolean => entity.person === true && isSubset(entity.words, words)
+    for (let at = 0; at < words.length; at++) {
+      if (words.indexOf(words[at]!) === at) partial = latest(entities.byWord.get(words[at]!) ?? [], within, partial)
+    }
   }
   if (partial) {
     partial.name = mention.name
@@ -136,6 +136,12 @@ function byName(mention: Mention, entities: Entities): Entity {
   addRoles(entities, entity, mention.roles)
   entities.push(entity)
   return entity
+}
+
+/** Whether every word of `words` is one of `of`. */
+function isSubset(words: ReadonlySet<string>, of: readonly string[]): boolean {
+  for (const word of words) if (!of.includes(word)) return false
+  return true
 }
 
 function compatible(entity: Entity, mention: Mention): boolean {

@@ -27,27 +27,33 @@ const RIGHT_QUOTE = 0x2019
 const EN_DASH = 0x2013
 
 /**
- * The end of the `WORD` starting at `start`, or -1 when none starts there.
- * ASCII words are read by character code; a word that meets a character
- * beyond ASCII (other than typographic punctuation) is read by `WORD`.
+ * The end of the `WORD` starting at `start` and cut at `limit`, or -1 when
+ * none starts there. ASCII words are read by character code; a word that
+ * meets a character beyond ASCII (other than typographic punctuation) is
+ * read by `WORD`.
  */
-export function wordEnd(text: string, start: number): number {
+export function wordEnd(text: string, start: number, limit: number): number {
   const first = text.charCodeAt(start)
-  if (first >= 0x80) return mayBeWordChar(first) ? unicodeWordEnd(text, start) : -1
+  if (first >= 0x80) return mayBeWordChar(first) ? unicodeWordEnd(text, start, limit) : -1
   if (!isAsciiAlnum(first)) return -1
   let at = start + 1
-  for (; at < text.length; at++) {
+  for (; at < limit; at++) {
     const code = text.charCodeAt(at)
-    if (isAsciiAlnum(code) || code === 0x27 || code === 0x2e || code === 0x2d || code === RIGHT_QUOTE || code === EN_DASH) continue
-    if (code >= 0x80 && mayBeWordChar(code)) return unicodeWordEnd(text, start)
+    if (isPlainWordChar(code)) continue
+    if (code >= 0x80 && mayBeWordChar(code)) return unicodeWordEnd(text, start, limit)
     break
   }
   return at
 }
 
-function unicodeWordEnd(text: string, start: number): number {
+/** A character that continues a word and settles it by code: an ASCII letter or digit, `'`, `.`, `-`, `’` or `–`. */
+export function isPlainWordChar(code: number): boolean {
+  return isAsciiAlnum(code) || code === 0x27 || code === 0x2e || code === 0x2d || code === RIGHT_QUOTE || code === EN_DASH
+}
+
+function unicodeWordEnd(text: string, start: number, limit: number): number {
   WORD.lastIndex = start
-  return WORD.test(text) ? WORD.lastIndex : -1
+  return WORD.test(text) ? Math.min(WORD.lastIndex, limit) : -1
 }
 
 /** An ASCII letter or digit. */
@@ -56,7 +62,7 @@ export function isAsciiAlnum(code: number): boolean {
 }
 
 /** A character beyond ASCII that may be a letter, digit or mark (no-break space and general punctuation are not). */
-function mayBeWordChar(code: number): boolean {
+export function mayBeWordChar(code: number): boolean {
   return code !== 0xa0 && (code < 0x2000 || code > 0x206f)
 }
 
