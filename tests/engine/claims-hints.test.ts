@@ -11,8 +11,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { sharedDir } from '../../scripts/shared.ts'
 import { factualAside, relativeAfterComma } from '../../src/engine/claims/aside.ts'
-import { cause, claimType, figure, rule } from '../../src/engine/claims/claim-type.ts'
-import { ANY_HINT, CAUSE_HINT, FIGURE_HINT, LOW_MARK_HINT, MARK_HINT, RECOMMENDATION_HINT, RELATIVE_HINT, RULE_HINT } from '../../src/engine/claims/hints.ts'
+import { cause, claimType, figure, rule, wordFigure } from '../../src/engine/claims/claim-type.ts'
+import { ANY_HINT, CAUSE_HINT, FIGURE_HINT, LOW_MARK_HINT, MARK_HINT, RECOMMENDATION_HINT, RELATIVE_HINT, RULE_HINT, WORD_FIGURE_HINT } from '../../src/engine/claims/hints.ts'
 import { neverClaim, recommendation } from '../../src/engine/claims/not-claims.ts'
 import { readSentence } from '../../src/engine/claims/words.ts'
 import { splitSentences } from '../../src/engine/sentences/index.ts'
@@ -22,6 +22,7 @@ const hinted: Array<[string, RegExp, number]> = [
   ['cause', cause, CAUSE_HINT],
   ['rule', rule, RULE_HINT],
   ['figure', figure, FIGURE_HINT],
+  ['figure in words', wordFigure, WORD_FIGURE_HINT],
   ['recommendation', new RegExp(recommendation.source, 'iu'), RECOMMENDATION_HINT],
   ['relative clause', relativeAfterComma, RELATIVE_HINT]
 ]

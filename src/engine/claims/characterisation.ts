@@ -32,10 +32,17 @@ export function evaluativePartialQuote(sentence: string, stretches: readonly Quo
     if (!partial || start === 0 || end - start > labelLength) continue
     const inside = wordCount(sentence, start, end)
     if (inside === 0 || inside > labelWords) continue
-    const [previous = '', ...earlier] = wordsBefore(sentence, start - 1, 6)
-    const labelled = copulas.has(previous) || ((complementOpeners.has(previous) || inside <= 3) && earlier.some((word) => namingVerbs.has(word)))
+    const before = wordsBefore(sentence, start - 1, 6)
+    const previous = before[0] ?? ''
+    const labelled = copulas.has(previous) || ((complementOpeners.has(previous) || inside <= 3) && namedBefore(before))
     if (labelled) return !hasFigure(sentence)
   }
+  return false
+}
+
+/** Whether a naming verb is among the words `before` a quote past the first (the last one first). */
+function namedBefore(before: readonly string[]): boolean {
+  for (let i = 1; i < before.length; i++) if (namingVerbs.has(before[i]!)) return true
   return false
 }
 
@@ -45,7 +52,7 @@ export function evaluativePartialQuote(sentence: string, stretches: readonly Quo
  * resilience", "we were poor". `lower` are the sentence's words in lower case.
  */
 export function judgementInQuote(sentence: string, stretches: readonly Quoted[], lower: readonly string[]): boolean {
-  if (!lower.some((word) => judgementWords.has(word))) return false
+  if (!hasJudgementWord(lower)) return false
   const spoken = stretches.map(({ start, end }) => sentence.slice(start, end)).join(' ')
   if (!spoken || hasFigure(spoken)) return false
   const words = (spoken.toLowerCase().match(wordPattern) ?? []).map((word) => word.replaceAll('’', "'"))
@@ -55,6 +62,11 @@ export function judgementInQuote(sentence: string, stretches: readonly Quoted[],
     if (intensifyingAdjectives.has(word) && i + 1 < words.length && i > 0 && !copulas.has(words[i + 1]!)) return true
     if (evaluativeAdjectives.has(word) && afterCopula(words, i)) return true
   }
+  return false
+}
+
+function hasJudgementWord(lower: readonly string[]): boolean {
+  for (const word of lower) if (judgementWords.has(word)) return true
   return false
 }
 
@@ -75,7 +87,30 @@ function wordCount(sentence: string, start: number, end: number): number {
 
 /** Whether `text` has a figure: a digit or a cardinal number word. */
 function hasFigure(text: string): boolean {
-  return digit.test(text) || (text.toLowerCase().match(wordPattern) ?? []).some((word) => cardinals.has(word))
+  return plainHasFigure(text) ?? (digit.test(text) || (text.toLowerCase().match(wordPattern) ?? []).some((word) => cardinals.has(word)))
+}
+
+/** The length of the longest cardinal number word. */
+const longestCardinal = Math.max(...Array.from(cardinals, (word) => word.length))
+
+/**
+ * `hasFigure` by a scan of the characters, without copying the text, while
+ * they are `plain` (where a digit is ASCII and a word of `wordPattern` is a
+ * run of ASCII letters, apostrophes and hyphens); undefined when it meets
+ * another character first.
+ */
+function plainHasFigure(text: string): boolean | undefined {
+  let start = 0
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0x20
+    if (!isPlain(code)) return undefined
+    if (code >= 0x30 && code <= 0x39) return true
+    const lower = code | 0x20
+    if ((lower >= 0x61 && lower <= 0x7a) || code === 0x27 || code === 0x2019 || code === 0x2d) continue
+    if (i - start > 0 && i - start <= longestCardinal && cardinals.has(text.slice(start, i).toLowerCase())) return true
+    start = i + 1
+  }
+  return false
 }
 
 /** Whether `words[i]` follows a copula, with degree adverbs, an article and one coordinated adjective between them allowed ("is not a mild illness", "was a long and costly job"). */

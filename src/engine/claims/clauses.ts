@@ -23,10 +23,19 @@ for (const [list, kind] of [[predictionModals, 'modal'], [futureModals, 'future'
 for (const [word, kind] of verbForms) if (!kinds.has(word)) kinds.set(word, kind)
 for (const word of commitmentVerbs) if (!kinds.has(word)) kinds.set(word, 'plan')
 
-/** The kind of verb `lower[i]` is (`tokens[i]` as written), or undefined for a word that does not head a clause. */
-function verbKind(lower: readonly string[], tokens: readonly string[], i: number): VerbKind | undefined {
+/**
+ * `kinds`, and `relative` for a relative word (which wins): what `firstVerb`
+ * looks up for each word, once.
+ */
+const heads = new Map<string, VerbKind | 'relative'>(kinds)
+for (const word of relativeOpeners) heads.set(word, 'relative')
+
+/**
+ * The kind of verb `lower[i]` is (`tokens[i]` as written), or undefined for a
+ * word that does not head a clause; `kind`: its entry in `kinds`, when known.
+ */
+function verbKind(lower: readonly string[], tokens: readonly string[], i: number, kind: VerbKind | undefined = kinds.get(lower[i]!)): VerbKind | undefined {
   const word = lower[i]!
-  const kind = kinds.get(word)
   if (kind === 'plan') return i > 0 && !determiners.has(lower[i - 1]!) && lower[i + 1] === 'to' ? kind : undefined
   if (kind) return kind
   if (i > 0 && word.length > 3 && word.endsWith('ed') && tokens[i] === word && !participlePrepositions.has(lower[i + 1] ?? '')) return 'verb'
@@ -41,8 +50,9 @@ function verbKind(lower: readonly string[], tokens: readonly string[], i: number
 function firstVerb(lower: readonly string[], tokens: readonly string[], from: number): number {
   const end = Math.min(lower.length, from + reach)
   for (let i = from; i < end; i++) {
-    if (relativeOpeners.has(lower[i]!)) return -1
-    if (verbKind(lower, tokens, i)) return i
+    const head = heads.get(lower[i]!)
+    if (head === 'relative') return -1
+    if (verbKind(lower, tokens, i, head)) return i
   }
   return -1
 }

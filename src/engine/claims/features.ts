@@ -16,6 +16,7 @@ import {
   secondPerson,
   stance
 } from './lexicon.ts'
+import { isSpace } from './quoted.ts'
 
 /** Feature name → value; absent names are 0. N-grams (`w:`, `b:`) are present (1) or absent. */
 export type Features = Map<string, number>
@@ -63,7 +64,8 @@ export function eachNgram(lower: readonly string[], visit: (prefix: 'w:' | 'b:',
 const year = /^(?:1[89]|20)\d\d$/
 const digit = /^\p{N}/u
 const capital = /^\p{Lu}/u
-const closers = `"”’'»)`
+/** The closing marks and brackets that may follow a question mark, by character code. */
+const closers: ReadonlySet<number> = new Set(Array.from(`"”’'»)`, (character) => character.charCodeAt(0)))
 const figureTokens: ReadonlySet<string> = new Set(['<num>', '%', '$', '£', '€'])
 
 /** Word lists whose presence is a signal: feature name → list. */
@@ -168,27 +170,37 @@ export function countSignals(words: readonly { bits: number }[], sentence: strin
   const length = words.length
   let k = 0
   out[k++] = figures > 0 ? 1 : 0
-  out[k++] = Math.log1p(figures)
+  out[k++] = log1p(figures)
   out[k++] = years > 0 ? 1 : 0
-  out[k++] = Math.log1p(names)
-  out[k++] = Math.log1p(past)
+  out[k++] = log1p(names)
+  out[k++] = log1p(past)
   out[k++] = perfect > 0 ? 1 : 0
   for (let index = 0; index < presence.length; index++) out[k++] = present & (PRESENCE << index) ? 1 : 0
-  out[k++] = Math.log1p(evaluation)
+  out[k++] = log1p(evaluation)
   out[k++] = endsWithQuestion(sentence) ? 1 : 0
   out[k++] = sentence.includes('!') ? 1 : 0
   out[k++] = length < 6 ? 1 : 0
   out[k++] = length >= 6 && length < 15 ? 1 : 0
   out[k++] = length >= 30 ? 1 : 0
-  out[k++] = Math.log1p(length) / 4
+  out[k++] = log1p(length) / 4
   return out
 }
 
-/** Whether `sentence` ends with a question mark, closing marks and brackets after it aside. */
+/** `Math.log1p` of the counts up to 255, worked out once: a count is a small whole number, and a load is cheaper than the call. */
+const log1pTable = Float64Array.from({ length: 256 }, (_, count) => Math.log1p(count))
+
+/** `Math.log1p(count)` for a count (a whole number from 0). */
+function log1p(count: number): number {
+  return count < log1pTable.length ? log1pTable[count]! : Math.log1p(count)
+}
+
+/** Whether `sentence` ends with a question mark, closing marks and brackets after it aside (read from the end, without `trimEnd`'s copy). */
 function endsWithQuestion(sentence: string): boolean {
-  let end = sentence.trimEnd().length
-  while (end > 0 && closers.includes(sentence[end - 1]!)) end--
-  return sentence[end - 1] === '?'
+  let end = sentence.length
+  while (end > 0 && isSpace(sentence.charCodeAt(end - 1))) end--
+  // Compared by code: `sentence[i]` would make a string of a character beyond Latin-1.
+  while (end > 0 && closers.has(sentence.charCodeAt(end - 1))) end--
+  return end > 0 && sentence.charCodeAt(end - 1) === 0x3f
 }
 
 /** `-ed` after at least one letter (`[^e]ed$|eed$`). */

@@ -24,12 +24,18 @@ export const ACCUSATION_HINT = 256
 export const MARK_HINT = 512
 /** The sentence has a low opening quotation mark `„`. */
 export const LOW_MARK_HINT = 1024
+/** A word of `figure`'s alternatives without digits (a unit, a share, a rank): a piece of `wordFigurePieces`. */
+export const WORD_FIGURE_HINT = 2048
 /** All hints: nothing ruled out, for a sentence whose words are not known. */
 export const ANY_HINT = -1
 
+/** The pieces of words one of which every match of `figure` without a digit holds. */
+const wordFigurePieces = ['cent', 'illion', 'thousand', 'hundred', 'half', 'third', 'quarter', 'majority', 'biggest', 'largest', 'smallest', 'highest', 'lowest', 'richest', 'poorest']
+
 /** Per hint, the pieces of words one of which every match of its rule holds (see the rule's regex or word list). */
 const pieces: readonly [number, readonly string[]][] = [
-  [FIGURE_HINT, ['<num>', '<year>', 'cent', 'illion', 'thousand', 'hundred', 'half', 'third', 'quarter', 'majority', 'biggest', 'largest', 'smallest', 'highest', 'lowest', 'richest', 'poorest']],
+  [FIGURE_HINT, ['<num>', '<year>', ...wordFigurePieces]],
+  [WORD_FIGURE_HINT, wordFigurePieces],
   [CAUSE_HINT, ['because', 'due', 'owing', 'thanks', 'result', 'led', 'lead', 'caus', 'attribut', 'blam', 'hurt', 'explain', 'responsible', 'drove', 'driven']],
   [RULE_HINT, ['law', 'legal', 'ban', 'forbid', 'allow', 'permit', 'prohibit', 'regulat', 'rule', 'require', 'legislation', 'constitution', 'statute', 'treaty', 'mandatory', 'compulsory', 'licen', 'approve', 'tariff', 'tax']],
   [RECOMMENDATION_HINT, ['should', 'must', 'ought', 'need', 'let']],

@@ -11,7 +11,7 @@ import { claimType } from './claim-type.ts'
 import { LOW_MARK_HINT, MARK_HINT } from './hints.ts'
 import { probability, threshold, type Voice } from './model.ts'
 import { neverClaim } from './not-claims.ts'
-import { type Reading, readSentence } from './words.ts'
+import { type Reading, readSentence, readSpan } from './words.ts'
 
 export type { Voice } from './model.ts'
 
@@ -63,7 +63,7 @@ export function findClaims(text: string, sentences: Span[], quotes: Quote[]): Cl
     while (first < ordered.length && ordered[first]!.end <= start) first++
     const sentence = text.slice(start, end)
     const quote = widestOverlap(ordered, first, start, end)
-    const reading = readSentence(sentence)
+    const reading = readSpan(text, start, end)
     const marked = (reading.hints & (MARK_HINT | LOW_MARK_HINT)) !== 0 || (quote !== undefined && quote.kind !== 'indirect')
     const voice = quote || marked ? 'speech' : 'prose'
     const { score, claim } = judge(sentence, reading, voice, marked ? 'speech' : 'prose')

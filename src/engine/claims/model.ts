@@ -5,7 +5,7 @@
 import { extendHash, ngramIndex } from './codec.ts'
 import { countSignals, signalNames } from './features.ts'
 import { ngrams, trained } from './trained.ts'
-import { leftHash, sentenceStart, type Word } from './vocabulary.ts'
+import { bigramEntry, leftHash, sentenceStart, type Word } from './vocabulary.ts'
 
 /**
  * Who is talking. The model learned from speech (US presidential debates),
@@ -42,13 +42,13 @@ let sentenceNumber = 0
 export function probability(sentence: string, words: readonly Word[], voice: Voice = 'speech'): number {
   let z = trained.bias + (voice === 'prose' ? proseShift : 0)
   const number = (sentenceNumber = (sentenceNumber % 0xffffffff) + 1)
-  let left = sentenceStart
+  let left: Word | undefined
   for (const word of words) {
     z = add(z, number, word.unigram)
-    z = add(z, number, ngramIndex(ngrams, extendHash(left, word.lower) >>> 0))
-    left = leftHash(word)
+    z = add(z, number, left === undefined ? ngramIndex(ngrams, extendHash(sentenceStart, word.lower) >>> 0) : bigramEntry(left, word))
+    left = word
   }
-  if (words.length > 0) z = add(z, number, ngramIndex(ngrams, extendHash(left, '</s>') >>> 0))
+  if (left !== undefined) z = add(z, number, ngramIndex(ngrams, extendHash(leftHash(left), '</s>') >>> 0))
   countSignals(words, sentence, values)
   for (let i = 0; i < values.length; i++) z += signalWeights[i]! * values[i]!
   return 1 / (1 + Math.exp(-z))

@@ -13,6 +13,7 @@ import { ACCUSATION_HINT, FRAME_HINT, MARK_HINT, QUESTION_HINT, RECOMMENDATION_H
 import { legalFrame } from './legal-frame.ts'
 import { accusationVerbs, verbForms } from './lexicon.ts'
 import type { Voice } from './model.ts'
+import { readSentence } from './words.ts'
 
 /** Words of recommendation and obligation ("X should …", "we must …", "let's …"); every match holds a piece of `RECOMMENDATION_HINT`: keep the two in step. */
 export const recommendation = /\b(?:should|shouldn['’]t|must|mustn['’]t|ought to|needs? to|let['’]s|let us)\b/giu
@@ -64,8 +65,8 @@ function isRecommendation(sentence: string, _tokens: string[], _voice: Voice, lo
  */
 function isPrediction(sentence: string, tokens: string[], voice: Voice, lower: string[], hints: number): boolean {
   const main = (hints & RELATIVE_HINT) === 0 ? sentence : withoutAside(sentence)
-  const mainTokens = main === sentence ? tokens : tokenize(main)
-  const where = headPredicts(mainTokens, main === sentence ? lower : normalised(mainTokens))
+  const reading = main === sentence ? { tokens, lower } : readSentence(main)
+  const where = headPredicts(reading.tokens, reading.lower)
   return voice === 'prose' ? where !== false : where === 'reported' || (where !== false && (hints & MARK_HINT) !== 0)
 }
 
@@ -114,5 +115,6 @@ export const notClaimRules: readonly {
  * (`lower`: the `normalised` tokens, `hints`: their `sentenceHints`, when known).
  */
 export function neverClaim(sentence: string, voice: Voice, tokens: string[] = tokenize(sentence), lower: string[] = normalised(tokens), hints: number = sentenceHints(sentence, lower)): boolean {
-  return notClaimRules.some((rule) => rule.voices.includes(voice) && rule.test(sentence, tokens, voice, lower, hints))
+  for (const rule of notClaimRules) if (rule.voices.includes(voice) && rule.test(sentence, tokens, voice, lower, hints)) return true
+  return false
 }

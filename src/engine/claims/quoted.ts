@@ -12,23 +12,31 @@ export interface Quoted {
   partial: boolean
 }
 
-const opening = new Set(['“', '«', '„'])
-const marks = /["“”«»„]/gu
+/** Quotation marks that open a quote, by character code (a straight mark `"` may open or close). */
+const opening: ReadonlySet<number> = new Set(Array.from('“«„', (mark) => mark.charCodeAt(0)))
+const STRAIGHT = 0x22
+
+/** Whether the character `code` is one of the quotation marks read, `"“”«»„` (compared by code: a set look-up per character costs more). */
+function isMark(code: number): boolean {
+  return code === STRAIGHT || code === 0xab || code === 0xbb || (code >= 0x201c && code <= 0x201e)
+}
 /** What may come before a straight mark that opens a quote. */
 const straightOpeners = ' \t\n([{—–-'
-const sentenceEnd = /[.!?]\s*$/u
 
 /**
  * The quoted stretches of `sentence`. A straight mark `"` opens when nothing
  * or a space or bracket comes before it, and closes otherwise; a stretch
  * left open runs to the sentence's end, a close without an opening starts at
- * the sentence's start.
+ * the sentence's start. Read character by character: most characters are
+ * plain ASCII and none of the marks.
  */
 export function quotedStretches(sentence: string): Quoted[] {
   const stretches: Quoted[] = []
   let open = -1
-  for (const { index: i, 0: mark } of sentence.matchAll(marks)) {
-    const opens = mark === '"' ? open < 0 && (i === 0 || straightOpeners.includes(sentence[i - 1]!)) : opening.has(mark)
+  for (let i = 0; i < sentence.length; i++) {
+    const code = sentence.charCodeAt(i)
+    if (!isMark(code)) continue
+    const opens = code === STRAIGHT ? open < 0 && (i === 0 || straightOpeners.includes(sentence[i - 1]!)) : opening.has(code)
     if (opens) {
       if (open < 0) open = i + 1
     } else {
@@ -41,7 +49,33 @@ export function quotedStretches(sentence: string): Quoted[] {
 }
 
 function stretch(sentence: string, start: number, end: number): Quoted {
-  return { start, end, partial: !sentenceEnd.test(sentence.slice(start, end).replace(/[,;:]\s*$/u, '')) }
+  return { start, end, partial: !endsClause(sentence, start, end) }
+}
+
+/**
+ * Whether `sentence[start, end)` ends a clause: a full stop, question or
+ * exclamation mark last (`/[.!?]\s*$/`), a comma, semicolon or colon after it
+ * and spaces aside. Read from the end, without copying the stretch.
+ */
+function endsClause(sentence: string, start: number, end: number): boolean {
+  let last = end
+  while (last > start && isSpace(sentence.charCodeAt(last - 1))) last--
+  const code = sentence.charCodeAt(last - 1)
+  if (last > start && (code === 0x2c || code === 0x3b || code === 0x3a)) {
+    last--
+    while (last > start && isSpace(sentence.charCodeAt(last - 1))) last--
+  }
+  if (last === start) return false
+  const final = sentence.charCodeAt(last - 1)
+  return final === 0x2e || final === 0x21 || final === 0x3f
+}
+
+const space = /\s/
+
+/** Whether the character `code` is a space of `\s`, which `trimEnd` removes (ASCII ones compared, others by the regex). */
+export function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  return space.test(String.fromCharCode(code))
 }
 
 /** How far before a quote `wordsBefore` looks, in characters. */

@@ -12,6 +12,8 @@ import { ngrams } from './trained.ts'
 
 /** What the model reads of one token. */
 export interface Word {
+  /** Its number among the known tokens (below `capacity`, which fits in 16 bits); -1 once forgotten. */
+  id: number
   /** The token as `tokenize` gives it. */
   token: string
   /** The token as the n-grams see it (`normalise`). */
@@ -53,6 +55,17 @@ export const sentenceStart = extendHash(bigramPrefix, '<s> ')
 const capacity = 1 << 16
 let slots = new Int32Array(2048)
 const known: Word[] = []
+/**
+ * The characters of every known token as written, one after another: known
+ * token `i` is `characters[ends[i - 1], ends[i])` (from 0 for the first). A
+ * look-up compares the scanned characters with these rather than with the
+ * token's string, which may be a slice of a long text (slower to read,
+ * character by character). A token written with `’` and with `'` is known
+ * twice (the same hash, the same `Word` data): the comparison stays exact
+ * without mapping one to the other.
+ */
+let characters = new Uint16Array(1 << 14)
+const ends = new Int32Array(capacity)
 
 /** The apostrophe `'`, which `tokenize` writes for a right single quotation mark `’` (`RIGHT_QUOTE`). */
 export const APOSTROPHE = 0x27
@@ -75,7 +88,7 @@ export function wordOf(text: string, start: number, end: number, hash: number): 
   const mask = slots.length - 2
   let slot = (hash << 1) & mask
   for (let entry = slots[slot + 1]! - 1; entry >= 0; entry = slots[slot + 1]! - 1) {
-    if (slots[slot] === hash && sameToken(known[entry]!.token, text, start, end)) return known[entry]!
+    if (slots[slot] === hash && sameToken(entry, text, start, end)) return known[entry]!
     slot = (slot + 2) & mask
   }
   if (known.length === capacity) forget()
@@ -83,7 +96,8 @@ export function wordOf(text: string, start: number, end: number, hash: number): 
   const lower = normalise(token)
   const left = extendHash(extendHash(bigramPrefix, lower), ' ')
   const unigram = ngramIndex(ngrams, extendHash(unigramPrefix, lower) >>> 0)
-  const word: Word = { token, lower, bits: wordBits(token, lower), hints: wordHints(lower), unigram, leftHigh: left >>> 16, leftLow: left & 0xffff }
+  const word: Word = { id: known.length, token, lower, bits: wordBits(token, lower), hints: wordHints(lower), unigram, leftHigh: left >>> 16, leftLow: left & 0xffff }
+  remember(text, start, end)
   known.push(word)
   place(hash, known.length)
   if (known.length * 4 > slots.length) grow()
@@ -106,18 +120,55 @@ function grow(): void {
   for (let slot = 0; slot < old.length; slot += 2) if (old[slot + 1] !== 0) place(old[slot]!, old[slot + 1]!)
 }
 
-/** Whether `token` is `text[start, end)` with `’` read as `'`. */
-function sameToken(token: string, text: string, start: number, end: number): boolean {
-  if (token.length !== end - start) return false
-  for (let i = 0; i < token.length; i++) {
-    const code = text.charCodeAt(start + i)
-    if (token.charCodeAt(i) !== (code === RIGHT_QUOTE ? APOSTROPHE : code)) return false
-  }
+/** Whether known token `entry` was written `text[start, end)`, character for character. */
+function sameToken(entry: number, text: string, start: number, end: number): boolean {
+  let i = entry === 0 ? 0 : ends[entry - 1]!
+  if (ends[entry]! - i !== end - start) return false
+  for (let p = start; p < end; p++, i++) if (characters[i] !== text.charCodeAt(p)) return false
   return true
 }
 
-/** Empty the table. */
+/** Add the characters of `text[from, to)`, the token about to be known, to `characters`. */
+function remember(text: string, from: number, to: number): void {
+  const start = known.length === 0 ? 0 : ends[known.length - 1]!
+  const end = start + to - from
+  if (end > characters.length) {
+    const old = characters
+    characters = new Uint16Array(Math.max(old.length * 2, end))
+    characters.set(old)
+  }
+  for (let i = from; i < to; i++) characters[start + i - from] = text.charCodeAt(i)
+  ends[known.length] = end
+}
+
+/**
+ * The n-gram table entries of bigrams met lately, keyed by the `id`s of their
+ * two words (left in the high 16 bits): a direct-mapped cache, slot by a
+ * multiplicative hash of the key, holding the entry + 2 (0: empty). Most
+ * bigrams of a text recur ("of the", "said the"), and a hit costs two loads
+ * where a miss hashes the right word's characters and probes the n-gram table.
+ */
+const pairBits = 14
+const pairKeys = new Int32Array(1 << pairBits)
+const pairEntries = new Int32Array(1 << pairBits)
+
+/** The entry of the bigram `b:<left> <right>` in the model's n-gram table (-1: none). */
+export function bigramEntry(left: Word, right: Word): number {
+  // A word forgotten while its sentence was read has no id (its number may be a new word's): not cached.
+  if ((left.id | right.id) < 0) return ngramIndex(ngrams, extendHash(leftHash(left), right.lower) >>> 0)
+  const key = (left.id << 16) | right.id
+  const slot = Math.imul(key, 0x9e3779b1) >>> (32 - pairBits)
+  if (pairKeys[slot] === key && pairEntries[slot] !== 0) return pairEntries[slot]! - 2
+  const entry = ngramIndex(ngrams, extendHash(leftHash(left), right.lower) >>> 0)
+  pairKeys[slot] = key
+  pairEntries[slot] = entry + 2
+  return entry
+}
+
+/** Empty the table (and the cache of bigrams, whose keys are the ids of known tokens). */
 function forget(): void {
+  pairEntries.fill(0)
+  for (const word of known) word.id = -1
   slots = new Int32Array(2048)
   known.length = 0
 }

@@ -6,7 +6,7 @@
 import { emptyHash } from './codec.ts'
 import { tokenize } from './features.ts'
 import { LOW_MARK_HINT, MARK_HINT, markHints } from './hints.ts'
-import { APOSTROPHE, FNV_PRIME, hashOf, RIGHT_QUOTE, type Word, wordOf } from './vocabulary.ts'
+import { APOSTROPHE, FNV_PRIME, hashOf, type Word, wordOf } from './vocabulary.ts'
 
 /** A sentence as the model and the rules read it. */
 export interface Reading {
@@ -22,9 +22,19 @@ export interface Reading {
 
 /** Read `sentence`: its tokens (`tokenize`), each as a `Word`. */
 export function readSentence(sentence: string): Reading {
+  return readSpan(sentence, 0, sentence.length)
+}
+
+/**
+ * Read the sentence `text[start, end)` as `readSentence` reads it. The scan
+ * reads the characters of `text` itself: a string sliced from it would cost
+ * an indirection on every character read.
+ */
+export function readSpan(text: string, start: number, end: number): Reading {
   let words: Word[] = []
-  let hints = scan(sentence, words)
+  let hints = scan(text, start, end, words)
   if (hints === undefined) {
+    const sentence = text.slice(start, end)
     words = tokenize(sentence).map((token) => wordOf(token, 0, token.length, hashOf(token, 0, token.length)))
     hints = markHints(sentence)
   }
@@ -40,114 +50,115 @@ export function readSentence(sentence: string): Reading {
 }
 
 /**
- * Put the `Word`s of `sentence` in `words`, and return the hints of its
- * quotation marks (`markHints`): `tokenize`'s pattern
+ * Put the `Word`s of the sentence `text[from, end)` in `words`, and return the
+ * hints of its quotation marks (`markHints`): `tokenize`'s pattern
  * (`\p{N}[\p{N},.]*|\p{L}+(?:['’]\p{L}+)*|['’](?:ll|ve|re|[dsm])\b|[?%$£€¥]`,
  * the letters after an apostrophe in either case) as a scan of characters.
  * Undefined for a sentence with a character beyond the Basic Multilingual
  * Plane (a surrogate), left to the regex.
  */
-function scan(sentence: string, words: Word[]): number | undefined {
+function scan(text: string, from: number, end: number, words: Word[]): number | undefined {
   let marks = 0
-  const length = sentence.length
-  let p = 0
-  while (p < length) {
-    let code = sentence.charCodeAt(p)
+  let p = from
+  while (p < end) {
+    let code = text.charCodeAt(p)
+    const kind = kindOf(code)
     const start = p
     // The hash (`hashOf`) is taken while letters and digits are scanned: one pass over each token.
     let hash = emptyHash
-    if (isLetter(code)) {
+    if (kind === LETTER) {
       for (;;) {
         do {
           hash = Math.imul(hash ^ code, FNV_PRIME)
-          code = ++p < length ? sentence.charCodeAt(p) : 0
-        } while (isLetter(code))
-        if (!isApostrophe(code) || p + 1 >= length || !isLetter(sentence.charCodeAt(p + 1))) break
+          code = ++p < end ? text.charCodeAt(p) : 0
+        } while (kindOf(code) === LETTER)
+        if (kindOf(code) !== APOSTROPHE_KIND || p + 1 >= end || kindOf(text.charCodeAt(p + 1)) !== LETTER) break
         hash = Math.imul(hash ^ APOSTROPHE, FNV_PRIME)
-        code = sentence.charCodeAt(++p)
+        code = text.charCodeAt(++p)
       }
-    } else if (isDigit(code)) {
+    } else if (kind === NUMBER) {
       do {
         hash = Math.imul(hash ^ code, FNV_PRIME)
-        code = ++p < length ? sentence.charCodeAt(p) : 0
-      } while (isNumberPart(code))
-    } else if (isApostrophe(code)) {
-      p += contractionLength(sentence, p)
+        code = ++p < end ? text.charCodeAt(p) : 0
+      } while (kindOf(code) === NUMBER || code === 0x2c || code === 0x2e)
+    } else if (kind === APOSTROPHE_KIND) {
+      p += contractionLength(text, p, end)
       if (p === start) {
         p++
         continue
       }
-      hash = hashOf(sentence, start, p)
-    } else if (code === 0x3f || code === 0x25 || code === 0x24 || code === 0xa3 || code === 0x20ac || code === 0xa5) {
+      hash = hashOf(text, start, p)
+    } else if (kind === SYMBOL) {
       hash = Math.imul(hash ^ code, FNV_PRIME)
       p++
     } else {
-      if (code === 0x22 || code === 0x201c || code === 0x201d || code === 0xab || code === 0xbb) marks |= MARK_HINT
-      else if (code === 0x201e) marks |= LOW_MARK_HINT
-      else if (code >= 0xd800 && code <= 0xdfff) return undefined
+      if (kind === MARK) marks |= MARK_HINT
+      else if (kind === LOW_MARK) marks |= LOW_MARK_HINT
+      else if (kind === SURROGATE) return undefined
       p++
       continue
     }
-    words.push(wordOf(sentence, start, p, hash))
+    words.push(wordOf(text, start, p, hash))
   }
   return marks
 }
 
-/** The length of the contraction (`'ll`, `'ve`, `'re`, `'d`, `'s`, `'m`, then a word boundary) at the apostrophe at `p`, or 0. */
-function contractionLength(sentence: string, p: number): number {
-  const first = sentence.charCodeAt(p + 1) | 0x20
-  const second = sentence.charCodeAt(p + 2) | 0x20
+/** The length of the contraction (`'ll`, `'ve`, `'re`, `'d`, `'s`, `'m`, then a word boundary) at the apostrophe at `p`, before `end`, or 0. */
+function contractionLength(text: string, p: number, end: number): number {
+  const first = p + 1 < end ? text.charCodeAt(p + 1) | 0x20 : 0
+  const second = p + 2 < end ? text.charCodeAt(p + 2) | 0x20 : 0
   if ((first === 0x6c && second === 0x6c) || (first === 0x76 && second === 0x65) || (first === 0x72 && second === 0x65)) {
-    return isWordCharacter(sentence.charCodeAt(p + 3)) ? 0 : 3
+    return p + 3 < end && isWordCharacter(text.charCodeAt(p + 3)) ? 0 : 3
   }
-  if (first === 0x64 || first === 0x73 || first === 0x6d) return isWordCharacter(sentence.charCodeAt(p + 2)) ? 0 : 2
+  if (first === 0x64 || first === 0x73 || first === 0x6d) return p + 2 < end && isWordCharacter(text.charCodeAt(p + 2)) ? 0 : 2
   return 0
 }
 
-/** A number (`\p{N}`): an ASCII digit, or another by `classOf`. */
-function isDigit(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x80 && classOf(code) === NUMBER)
-}
-
-function isNumberPart(code: number): boolean {
-  return isDigit(code) || code === 0x2c || code === 0x2e
-}
-
-/** A letter (`\p{L}`): an ASCII one, or another by `classOf`. */
-function isLetter(code: number): boolean {
-  const lower = code | 0x20
-  return (lower >= 0x61 && lower <= 0x7a) || (code >= 0x80 && classOf(code) === LETTER)
-}
-
-function isAsciiLetter(code: number): boolean {
-  const lower = code | 0x20
-  return lower >= 0x61 && lower <= 0x7a
-}
-
-/** By character of the Basic Multilingual Plane: its class for the scan, `UNKNOWN` until first asked. */
-const classes = new Uint8Array(0x10000)
+/**
+ * By character of the Basic Multilingual Plane: its kind for the scan,
+ * `UNKNOWN` until first asked. A table, because most characters of a
+ * sentence are read once per token they end or continue, and a load is
+ * cheaper than the chain of range tests it replaces.
+ */
+const kinds = new Uint8Array(0x10000)
 const UNKNOWN = 0
+/** `\p{L}` */
 const LETTER = 1
+/** `\p{N}` */
 const NUMBER = 2
-const OTHER = 3
+/** `'` or `’` */
+const APOSTROPHE_KIND = 3
+/** A one-character token: `?%$£€¥` */
+const SYMBOL = 4
+/** A quotation mark of `MARK_HINT` */
+const MARK = 5
+/** The low quotation mark of `LOW_MARK_HINT` */
+const LOW_MARK = 6
+/** Half of a character beyond the Basic Multilingual Plane */
+const SURROGATE = 7
+const OTHER = 8
+for (const [characters, kind] of [["'’", APOSTROPHE_KIND], ['?%$£€¥', SYMBOL], ['"“”«»', MARK], ['„', LOW_MARK]] as const) {
+  for (const character of characters) kinds[character.charCodeAt(0)] = kind
+}
+kinds.fill(SURROGATE, 0xd800, 0xe000)
 const letter = /\p{L}/u
 const number = /\p{N}/u
 
-/** The class of the character `code` (not ASCII), found by regex once per character. */
-function classOf(code: number): number {
-  if (classes[code] === UNKNOWN) {
-    const character = String.fromCharCode(code)
-    classes[code] = letter.test(character) ? LETTER : number.test(character) ? NUMBER : OTHER
-  }
-  return classes[code]!
+/** The kind of the character `code` (0 past the end of a sentence, which is `OTHER`), found by regex once per character. */
+function kindOf(code: number): number {
+  const kind = kinds[code]!
+  return kind === UNKNOWN ? classify(code) : kind
 }
 
-function isApostrophe(code: number): boolean {
-  return code === APOSTROPHE || code === RIGHT_QUOTE
+function classify(code: number): number {
+  const character = String.fromCharCode(code)
+  const kind = letter.test(character) ? LETTER : number.test(character) ? NUMBER : OTHER
+  kinds[code] = kind
+  return kind
 }
 
-/** A character of `\w` (`[A-Za-z0-9_]`); `NaN`, past the end, is none. */
+/** A character of `\w` (`[A-Za-z0-9_]`). */
 function isWordCharacter(code: number): boolean {
-  return isAsciiLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f
+  const lower = code | 0x20
+  return (lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x5f
 }
-

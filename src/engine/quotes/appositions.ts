@@ -4,8 +4,8 @@
  * mentions that are not subjects of their own.
  */
 import { DEFINITE, GENDERED_NOUNS, INDEFINITE, ORG_NOUNS, PERSON_NOUNS, SPEECH_VERBS, SPOKES, TITLES } from './lexicon.ts'
-import type { Mention } from './mention.ts'
-import { joined, type Narration, type Token } from './tokens.ts'
+import { addRole, type Mention } from './mention.ts'
+import type { Narration, Token } from './tokens.ts'
 
 const APPOSITION_END = /^[,)]|^[.;:!?]/
 const MAX_APPOSITION = 14
@@ -23,7 +23,7 @@ export function linkAppositions(narration: Narration, mentions: Mention[]): void
   for (let index = 0; index < mentions.length; index++) {
     const mention = mentions[index]!
     const next = mentions[index + 1]
-    if (next && next.kind === 'name' && next.roles.size > 0 && next.person && isModifier(narration, mention, next)) {
+    if (next && next.kind === 'name' && next.roles !== null && next.person && isModifier(narration, mention, next)) {
       mention.blocked = true
     }
     if (mention.kind === 'name' && !tokens[mention.last]!.possessive) nameApposition(narration, mentions, index)
@@ -65,17 +65,17 @@ function nameApposition(narration: Narration, mentions: Mention[], index: number
     return
   }
   if (words.some((token) => SPEECH_VERBS.has(token.lower) && !token.cap)) return
-  if (mention.roles.size === 0 && isOrgApposition(words)) {
+  if (mention.roles === null && isOrgApposition(words)) {
     mention.person = null
     mention.org = true
   }
   for (const token of words) {
     const lower = token.lower
     if (PERSON_NOUNS.has(lower) || TITLES.has(lower)) {
-      mention.roles.add(lower)
+      addRole(mention, lower)
       mention.person = mention.org ? mention.person : true
     } else if (ORG_NOUNS.has(lower)) {
-      mention.roles.add(lower)
+      addRole(mention, lower)
       if (!mention.person) mention.org = true
     }
     mention.gender ??= GENDERED_NOUNS.get(lower) ?? null
@@ -109,7 +109,7 @@ function descriptionApposition(narration: Narration, described: Mention, name: M
   const { text } = narration
   if (name.first - described.last > MAX_DESCRIBED_GAP || !/, *$/.test(text.slice(described.end, name.start))) return
   if (nextChar(text, name.end) !== ',') return
-  for (const role of described.roles) name.roles.add(role)
+  if (described.roles) for (const role of described.roles) addRole(name, role)
   if (described.person) name.person = name.org ? name.person : true
   if (described.org && !name.person) name.org = true
   name.gender ??= described.gender
@@ -126,13 +126,13 @@ function spokesperson(narration: Narration, mention: Mention, owner: Mention): v
 
 /** "AU chairperson President Abdel …": only role words between a mention and a titled name. */
 function isModifier(narration: Narration, mention: Mention, name: Mention): boolean {
-  const { tokens, text } = narration
+  const { tokens } = narration
   if (name.first - mention.last > 5) return false
   for (let at = mention.last + 1; at < name.first; at++) {
     const token = tokens[at]!
     if (SPEECH_VERBS.has(token.lower) || (token.cap && !TITLES.has(token.lower))) return false
   }
-  for (let at = mention.last; at < name.first; at++) if (!joined(text, tokens[at]!, tokens[at + 1]!)) return false
+  for (let at = mention.last; at < name.first; at++) if (!tokens[at + 1]!.joined) return false
   return true
 }
 

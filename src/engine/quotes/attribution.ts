@@ -6,8 +6,9 @@
 import type { Span } from '../types.ts'
 import { NOT_NAMES, NOUN_MARKERS, PREPOSITIONS, SPEECH_VERBS, VERB_ADVERBS } from './lexicon.ts'
 import type { Mention } from './mentions.ts'
-import { joined, tokenAt, type Narration, type Token } from './tokens.ts'
-import { SPEECH_VERB } from './word-kinds.ts'
+import { COMMA, QUOTED, SEMICOLON } from './gaps.ts'
+import { tokenAt, type Narration, type Token } from './tokens.ts'
+import { ACCORDING, SPEECH_VERB } from './word-kinds.ts'
 
 const MAX_MODIFIERS = 4
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'yet'])
@@ -34,6 +35,8 @@ export interface Context {
   free: number[]
   /** By token: how many speech verbs come before it. */
   verbsBefore: number[]
+  /** The speech verbs' token indices, ascending: `verbs[verbsBefore[at]]` is the first at or after token `at`. */
+  verbs: number[]
   /** The cues with a speaker of each sentence, filled on demand by `sentenceCues`. */
   cues: Map<Span, Cue[]>
   /** The cue of each speech verb met so far, with the sentence it was read in. */
@@ -52,7 +55,7 @@ export interface Cue {
 
 /** Build the lookup context for an article. */
 export function makeContext(narration: Narration, mentions: Mention[]): Context {
-  const { tokens, text } = narration
+  const { tokens } = narration
   const count = tokens.length
   const byFirst = new Array<Mention | undefined>(count).fill(undefined)
   const byLast = new Array<Mention | undefined>(count).fill(undefined)
@@ -64,9 +67,8 @@ export function makeContext(narration: Narration, mentions: Mention[]): Context 
   const commas = new Array<number>(count + 1).fill(count)
   const free = new Array<number>(count + 1).fill(count)
   const verbsBefore = new Array<number>(count + 1).fill(0)
-  const hasComma = commaFinder(text)
   for (let at = 1; at < count; at++) {
-    const gap = gapMarks(text, tokens[at - 1]!.end, tokens[at]!.start, hasComma)
+    const gap = tokens[at]!.gap
     const isBreak = (gap & QUOTED) === 0 && ((gap & SEMICOLON) !== 0 || ((gap & COMMA) !== 0 && CLAUSE_JOINERS.has(tokens[at]!.lower)))
     breaks[at] = isBreak ? at : breaks[at - 1]!
     if (gap & COMMA) commas[at - 1] = at - 1
@@ -76,49 +78,12 @@ export function makeContext(narration: Narration, mentions: Mention[]): Context 
     const mention = byFirst[at]
     free[at] = mention && !mention.blocked && !mention.prepositional ? at : free[at + 1]!
   }
-  const context = { narration, mentions, byFirst, byLast, breaks, commas, free, verbsBefore, cues: new Map(), cueAt: new Map() }
-  for (let at = 0; at < count; at++) verbsBefore[at + 1] = verbsBefore[at]! + (readsAsSpeechVerb(narration, at) ? 1 : 0)
-  return context
-}
-
-const COMMA = 1
-const SEMICOLON = 2
-const QUOTED = 4
-
-/**
- * The marks in `text[from, to)` that matter to clause breaks, as `COMMA |
- * SEMICOLON | QUOTED` bits. Past a quotation mark only a comma still matters
- * (a gap holding a quote breaks no clause), which `hasComma` tells without
- * reading the quote character by character.
- */
-function gapMarks(text: string, from: number, to: number, hasComma: (from: number, to: number) => boolean): number {
-  let marks = 0
-  for (let at = from; at < to; at++) {
-    const code = text.charCodeAt(at)
-    if (code === 0x20) continue
-    if (code === 0x2c) marks |= COMMA
-    else if (code === 0x3b) marks |= SEMICOLON
-    else if (isQuoteMark(code)) return marks | QUOTED | (hasComma(at, to) ? COMMA : 0)
+  const verbs: number[] = []
+  for (let at = 0; at < count; at++) {
+    if (readsAsSpeechVerb(narration, at)) verbs.push(at)
+    verbsBefore[at + 1] = verbs.length
   }
-  return marks
-}
-
-/**
- * Whether a comma lies in `text[from, to)`, for ranges asked in text order
- * (`from` never goes back): each search starts where the comma last found
- * was passed, so a whole article costs one pass.
- */
-function commaFinder(text: string): (from: number, to: number) => boolean {
-  let next = text.indexOf(',')
-  return (from, to) => {
-    if (next >= 0 && next < from) next = text.indexOf(',', from)
-    return next >= 0 && next < to
-  }
-}
-
-/** `"'“”‘’«»` (this runs on every character between tokens, quotes included). */
-function isQuoteMark(code: number): boolean {
-  return code === 0x22 || code === 0x27 || code === 0x201c || code === 0x201d || code === 0x2018 || code === 0x2019 || code === 0xab || code === 0xbb
+  return { narration, mentions, byFirst, byLast, breaks, commas, free, verbsBefore, verbs, cues: new Map(), cueAt: new Map() }
 }
 
 /** Whether a speech verb lies among tokens `[first, last)`. */
@@ -132,8 +97,8 @@ export function sentenceCues(context: Context, sentence: Span): Cue[] {
   if (cues) return cues
   cues = []
   const [first, last] = tokensOf(context, sentence)
-  for (let verb = first; verb < last; verb++) {
-    if (!hasSpeechVerb(context, verb, verb + 1)) continue
+  for (let at = context.verbsBefore[first]!; at < context.verbsBefore[last]!; at++) {
+    const verb = context.verbs[at]!
     const cue = cueOf(context, verb, sentence)
     if (cue.ref) cues.push(cue)
   }
@@ -147,12 +112,13 @@ export function isSpeechVerb(context: Context, index: number): boolean {
 }
 
 function readsAsSpeechVerb(narration: Narration, index: number): boolean {
-  const { tokens, text } = narration
+  const { tokens } = narration
   const token = tokens[index]!
-  if (token.lower === 'according') return tokens[index + 1]?.lower === 'to'
-  if (token.cap || (token.kinds & SPEECH_VERB) === 0) return false
+  if ((token.kinds & (SPEECH_VERB | ACCORDING)) === 0) return false
+  if (token.kinds & ACCORDING) return tokens[index + 1]?.lower === 'to'
+  if (token.cap) return false
   const prev = tokens[index - 1]
-  return !(prev && joined(text, prev, token) && (prev.possessive || NOUN_MARKERS.has(prev.lower)))
+  return !(prev && token.joined && (prev.possessive || NOUN_MARKERS.has(prev.lower)))
 }
 
 /** The speaking entity's canonical name, or `null`. */
@@ -193,12 +159,12 @@ function readCue(context: Context, verb: number, sentence: Span): Cue {
   const after = invertedSubject(context, verb + 1)
   if (after && (verb === first || (verb > first && /["'”’»],?\s*$/.test(text.slice(tokens[verb - 1]!.end, tokens[verb]!.start))))) return make(after)
   let at = verb - 1
-  while (at >= first && joined(text, tokens[at]!, tokens[at + 1]!) && VERB_ADVERBS.has(tokens[at]!.lower)) at--
+  while (at >= first && tokens[at + 1]!.joined && VERB_ADVERBS.has(tokens[at]!.lower)) at--
   const near = context.byLast[at]
-  if (at >= first && near && !near.blocked && !near.prepositional && joined(text, tokens[at]!, tokens[at + 1]!)) return make(near)
+  if (at >= first && near && !near.blocked && !near.prepositional && tokens[at + 1]!.joined) return make(near)
   const head = tokens[at - 1]?.lower ?? ''
   const bare = !NOUN_MARKERS.has(head) && !PREPOSITIONS.has(head)
-  if (at >= first && !near && bare && isGenericPlural(tokens[at]!) && joined(text, tokens[at]!, tokens[at + 1]!)) return { ...make(null), generic: true }
+  if (at >= first && !near && bare && isGenericPlural(tokens[at]!) && tokens[at + 1]!.joined) return { ...make(null), generic: true }
   const participle = tokens[verb]!.lower.endsWith('ing')
   return make(firstFree(context, participle ? leadSkipped(context, first, verb) : clauseStart(context, first, verb), verb))
 }
@@ -217,10 +183,10 @@ function invertedSubject(context: Context, index: number): Mention | undefined {
 
 /** The source of "according to X", or of "according to figures from X". */
 function accordingSource(context: Context, verb: number): Mention | null {
-  const { tokens, text } = context.narration
+  const { tokens } = context.narration
   const direct = mentionAt(context, verb + 2)
   if (direct) return direct
-  for (let at = verb + 2; at < verb + 2 + MAX_MODIFIERS && tokens[at + 1] && joined(text, tokens[at]!, tokens[at + 1]!); at++) {
+  for (let at = verb + 2; at < verb + 2 + MAX_MODIFIERS && tokens[at + 1]?.joined; at++) {
     if (SOURCE_LINKS.has(tokens[at + 1]!.lower)) return mentionAt(context, at + 2) ?? null
   }
   return null
@@ -233,13 +199,13 @@ function isGenericPlural(token: Token): boolean {
 
 /** The mention starting at token `index`, or after a few modifiers there ("the", "league president"). */
 export function mentionAt(context: Context, index: number): Mention | undefined {
-  const { tokens, text } = context.narration
+  const { tokens } = context.narration
   for (let at = index; at < index + MAX_MODIFIERS; at++) {
     const found = context.byFirst[at]
     if (found) return found
     const token = tokens[at]
     const next = tokens[at + 1]
-    if (!token || !next || token.cap || SPEECH_VERBS.has(token.lower) || PREPOSITIONS.has(token.lower) || !joined(text, token, next)) return undefined
+    if (!token || !next || token.cap || SPEECH_VERBS.has(token.lower) || PREPOSITIONS.has(token.lower) || !next.joined) return undefined
   }
   return undefined
 }

@@ -6,7 +6,7 @@
 import type { Quote, Span } from '../types.ts'
 import { cueOf, isSpeechVerb, speakerOf, type Context, type Cue } from './attribution.ts'
 import { ADDRESSEE_VERBS, CLAUSE_OPENERS, NUMBER_QUALIFIERS, OBJECT_VERBS, PREPOSITIONS, VERB_ADVERBS, WEAK_VERBS } from './lexicon.ts'
-import { firstStartingAt, joined } from './tokens.ts'
+import { firstStartingAt } from './tokens.ts'
 
 const CONJUNCTIONS = new Set(['but', 'while', 'whereas', 'and', 'although', 'though', 'as'])
 const TIME_NOUNS = new Set([
@@ -47,8 +47,9 @@ export function findIndirect(context: Context, reporter: readonly Span[], quoted
     last = first
     while (last < tokens.length && tokens[last]!.start < sentence.end) last++
     const taken: Span[] = []
-    for (let verb = first; verb < last; verb++) {
-      if (!isSpeechVerb(context, verb) || MODALS.has(context.narration.tokens[verb - 1]?.lower ?? '')) continue
+    for (let at = context.verbsBefore[first]!; at < context.verbsBefore[last]!; at++) {
+      const verb = context.verbs[at]!
+      if (MODALS.has(context.narration.tokens[verb - 1]?.lower ?? '')) continue
       const found = clauseOf(context, verb, sentence, first, last, quoted, whole)
       if (!found) continue
       const [span, cue] = found
@@ -126,10 +127,10 @@ function according(
 
 /** "said in a joint statement that …": a phrase opened by a preposition, up to the "that" after it. */
 function skipToThat(context: Context, at: number, last: number): number {
-  const { tokens, text } = context.narration
+  const { tokens } = context.narration
   if (!PREPOSITIONS.has(tokens[at]?.lower ?? '') || opensFigure(context, at)) return at
   for (let index = at + 1; index < Math.min(last, at + MAX_LEAD_TOKENS); index++) {
-    if (!joined(text, tokens[index - 1]!, tokens[index]!)) return at
+    if (!tokens[index]!.joined) return at
     if (tokens[index]!.lower === 'that') return index
   }
   return at
@@ -199,7 +200,7 @@ function clauseEnd(context: Context, at: number, last: number, sentence: Span, q
       const ref = cueOf(context, index, sentence).ref
       const stop = ref && ref.first > at && ref.last < index ? ref.first : index
       let back = stop
-      while (back > at + 1 && VERB_ADVERBS.has(tokens[back - 1]!.lower) && joined(text, tokens[back - 1]!, tokens[back]!)) back--
+      while (back > at + 1 && VERB_ADVERBS.has(tokens[back - 1]!.lower) && tokens[back]!.joined) back--
       const coordinated = back > at + 1 && CONJUNCTIONS.has(tokens[back - 1]!.lower)
       if (coordinated) back--
       const comma = hasCommaOrSemicolon(text, tokens[back - 1]!.end, tokens[back]!.start)

@@ -25,7 +25,8 @@ export interface Mention {
   person: boolean | null
   org: boolean
   gender: 'm' | 'f' | null
-  roles: Set<string>
+  /** Role words given to the mention (`addRole`); `null` while it has none, as most have. */
+  roles: Set<string> | null
   /** Not a possible subject: possessive, a modifier, inside an apposition. */
   blocked: boolean
   /** Right after a preposition: a subject only when right before its verb ("after the firm warned"). */
@@ -38,7 +39,7 @@ export interface Mention {
   entity: Entity | null | undefined
 }
 
-/** Whether tokens `left` and `right` are one phrase (only spaces between). */
+/** Whether token `left` and the next, `right` (always `left + 1`), are one phrase (only spaces between). */
 export type IsJoined = (left: number, right: number) => boolean
 
 /** A blank mention of `kind` over tokens `first..last`. */
@@ -54,13 +55,19 @@ export function newMention(kind: MentionKind, tokens: readonly Token[], first: n
     person: null,
     org: false,
     gender: null,
-    roles: new Set(),
+    roles: null,
     blocked: false,
     prepositional: false,
     opener: false,
     owner: null,
     entity: undefined
   }
+}
+
+/** Give `mention` the role word `role`. */
+export function addRole(mention: Mention, role: string): void {
+  mention.roles ??= new Set()
+  mention.roles.add(role)
 }
 
 /** A capitalised word that can be part of a name. */

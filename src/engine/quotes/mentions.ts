@@ -5,9 +5,9 @@
  */
 import { linkAppositions } from './appositions.ts'
 import { GENDERED_NOUNS, ORG_NOUNS, PRONOUNS, VERB_ADVERBS } from './lexicon.ts'
-import { isNameToken, newMention, type IsJoined, type Mention } from './mention.ts'
+import { addRole, isNameToken, newMention, type IsJoined, type Mention } from './mention.ts'
 import { nameRun } from './names.ts'
-import { joined, type Narration, type Token } from './tokens.ts'
+import type { Narration, Token } from './tokens.ts'
 import { DEFINITE_WORD, INDEFINITE_WORD, OPENER, ORG_NOUN, PERSON_NOUN, PREPOSITION, PRONOUN, SPEECH_VERB, TITLE } from './word-kinds.ts'
 
 export type { Mention, MentionKind } from './mention.ts'
@@ -23,10 +23,9 @@ const NONE: readonly Mention[] = []
 
 /** Find every mention in the narration, in text order. */
 export function findMentions(narration: Narration): Mention[] {
-  const { tokens, text } = narration
+  const { tokens } = narration
   const mentions: Mention[] = []
-  const isJoined = (left: number, right: number): boolean =>
-    left >= 0 && right < tokens.length && joined(text, tokens[left]!, tokens[right]!)
+  const isJoined = (left: number, right: number): boolean => left >= 0 && right < tokens.length && tokens[right]!.joined
   let index = 0
   while (index < tokens.length) {
     const token = tokens[index]!
@@ -42,7 +41,7 @@ export function findMentions(narration: Narration): Mention[] {
       index++
       continue
     }
-    mentions.push(...made)
+    for (const mention of made) mentions.push(mention)
     index = Math.max(index + 1, made[made.length - 1]!.last + 1)
   }
   linkAppositions(narration, mentions)
@@ -102,7 +101,7 @@ function description(tokens: Token[], index: number, isJoined: IsJoined): readon
   mention.org = ORG_NOUNS.has(lower)
   if (isAge(lower)) mention.name = AGE_ROLE
   mention.gender = GENDERED_NOUNS.get(lower) ?? null
-  mention.roles.add(lower)
+  addRole(mention, lower)
   const prev = tokens[index - 1]
   mention.prepositional = prev !== undefined && isJoined(index - 1, index) && (prev.kinds & PREPOSITION) !== 0
   return [mention]

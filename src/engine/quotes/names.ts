@@ -16,7 +16,7 @@ import {
   POST_NOMINALS,
   SPOKES
 } from './lexicon.ts'
-import { isNameToken, isRoleWord, newMention, type IsJoined, type Mention } from './mention.ts'
+import { addRole, isNameToken, isRoleWord, newMention, type IsJoined, type Mention } from './mention.ts'
 import { writesUncapitalised, type Narration, type Token } from './tokens.ts'
 import { HONORIFIC, ORG_NOUN, PERSON_NOUN, PREPOSITION, TITLE } from './word-kinds.ts'
 import { isSpace } from './words.ts'
@@ -82,7 +82,7 @@ export function nameRun(narration: Narration, index: number, isJoined: IsJoined)
     const mention = newMention('description', tokens, index, titleEnd)
     mention.name = tokens[titleEnd]!.lower
     mention.person = true
-    for (let at = index; at <= titleEnd; at++) mention.roles.add(tokens[at]!.lower)
+    for (let at = index; at <= titleEnd; at++) addRole(mention, tokens[at]!.lower)
     mention.blocked = tokens[titleEnd]!.possessive
     mention.prepositional = prepositional
     mention.start = hasThe ? prev!.start : mention.start
@@ -97,18 +97,18 @@ export function nameRun(narration: Narration, index: number, isJoined: IsJoined)
   mention.opener = nameFirst === nameLast && nameFirst === index && opensSentence(narration, index)
   for (let at = index; at <= titleEnd; at++) {
     const lower = tokens[at]!.lower
-    mention.roles.add(lower)
+    addRole(mention, lower)
     const gender = HONORIFICS.get(lower) || GENDERED_NOUNS.get(lower)
     if (gender) mention.gender = gender
   }
   const before = preRoles(tokens, index, isJoined)
-  for (const role of before) mention.roles.add(role)
+  for (const role of before) addRole(mention, role)
   if (before.length > 0 && nameFirst === index) {
     mention.first = index - before.length
     mention.start = tokens[mention.first]!.start
   }
   mention.gender ??= GIVEN_NAMES.get(mention.words[0]!) ?? null
-  for (const role of mention.roles) mention.gender ??= GENDERED_NOUNS.get(role) ?? null
+  if (mention.roles) for (const role of mention.roles) mention.gender ??= GENDERED_NOUNS.get(role) ?? null
   if (titleEnd >= 0 || before.length > 0 || GIVEN_NAMES.has(mention.words[0]!)) mention.person = true
   else if (hasThe || isOrgish(narration, mention, nameFirst, nameLast)) mention.org = true
   else if (mention.words.length >= 2 && !prepositional) mention.person = true
@@ -211,7 +211,7 @@ function possessiveRole(narration: Narration, owner: Mention, isJoined: IsJoined
   mention.name = tokens[head]!.lower
   mention.person = !ORG_NOUNS.has(mention.name)
   mention.gender = GENDERED_NOUNS.get(mention.name) ?? null
-  mention.roles.add(mention.name)
+  addRole(mention, mention.name)
   if (SPOKES.has(mention.name)) mention.owner = owner
   return mention
 }

@@ -15,7 +15,8 @@ export interface Entity {
   person: boolean | null
   org: boolean
   gender: 'm' | 'f' | null
-  roles: Set<string>
+  /** `null` while it has none, as most have (one `Set` fewer per entity). */
+  roles: Set<string> | null
   /** Mentioned once other than after a preposition or as a possessive. */
   acted: boolean
   /** Mentioned once other than as a lone word opening a sentence. */
@@ -86,9 +87,11 @@ function addWords(entities: Entities, entity: Entity, words: Iterable<string>): 
   }
 }
 
-/** Give `entity` the roles `roles`, and index them. */
-function addRoles(entities: Entities, entity: Entity, roles: Iterable<string>): void {
+/** Give `entity` the roles `roles` (none when `null`), and index them. */
+function addRoles(entities: Entities, entity: Entity, roles: ReadonlySet<string> | null): void {
+  if (roles === null) return
   for (const role of roles) {
+    entity.roles ??= new Set()
     entity.roles.add(role)
     index(entities.byRole, role, entity)
   }
@@ -127,7 +130,7 @@ function byName(mention: Mention, entities: Entities): Entity {
     person: mention.person,
     org: mention.org,
     gender: mention.gender,
-    roles: new Set(),
+    roles: null,
     acted: !mention.blocked && !mention.prepositional,
     named: !mention.opener,
     seen: 0
@@ -176,7 +179,7 @@ function byRole(mention: Mention, entities: Entities): Entity | null {
 }
 
 function isBusiness(entity: Entity): boolean {
-  for (const role of entity.roles) if (BUSINESS_NOUNS.has(role)) return true
+  if (entity.roles) for (const role of entity.roles) if (BUSINESS_NOUNS.has(role)) return true
   return false
 }
 

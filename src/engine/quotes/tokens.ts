@@ -4,9 +4,10 @@
  * inside a quote never ends the reporter's sentence.
  */
 import type { Span } from '../types.ts'
-import { ABBREVIATIONS, HONORIFICS } from './lexicon.ts'
+import { commaFinder, gapMarks, isJoinedGap } from './gaps.ts'
+import { ABBREVIATIONS } from './lexicon.ts'
 import { isUncapitalised, markUncapitalised, nextArticle, wordAt } from './known-words.ts'
-import { isAsciiAlnum, isLetterOrDot, isPossessiveMark, isSpace, type Word } from './words.ts'
+import { isAsciiAlnum, isLetterOrDot, isSpace, type Word } from './words.ts'
 
 /** A word of the reporter's text, with its offsets. */
 export interface Token extends Word {
@@ -14,6 +15,10 @@ export interface Token extends Word {
   end: number
   /** The word lists holding `lower`, as `word-kinds.ts` bits. */
   kinds: number
+  /** Only spaces since the previous token (`isJoinedGap`): the two belong to one phrase. False for the first token. */
+  joined: boolean
+  /** The clause marks since the previous token, as `gaps.ts` bits. */
+  gap: number
 }
 
 /** The reporter's text of a whole article. */
@@ -36,6 +41,8 @@ export function readNarration(text: string, blobs: readonly Span[]): Narration {
   const masked = mask(text, blobs)
   const tokens: Token[] = []
   const stamp = nextArticle()
+  const hasComma = commaFinder(text)
+  let prev: Token | undefined
   let at = 0
   let blob = 0
   let limit = blobs[0]?.start ?? text.length
@@ -60,7 +67,14 @@ export function readNarration(text: string, blobs: readonly Span[]): Narration {
     if (word) {
       if (!word.cap) markUncapitalised(known, stamp)
       const { lower, cap, possessive } = word
-      tokens.push({ start: at, end: at + word.word.length, word: word.word, lower, cap, possessive, kinds: known.kinds })
+      const token: Token = { start: at, end: at + word.word.length, word: word.word, lower, cap, possessive, kinds: known.kinds, joined: prev !== undefined, gap: 0 }
+      // One space after the previous token, the usual gap, is joined and holds no marks.
+      if (prev !== undefined && !(at === prev.end + 1 && text.charCodeAt(prev.end) === 0x20)) {
+        token.joined = isJoinedGap(text, prev, at)
+        token.gap = gapMarks(text, prev.end, at, hasComma)
+      }
+      tokens.push(token)
+      prev = token
     }
     at = end
   }
@@ -116,15 +130,6 @@ export function firstStartingAt(items: readonly Span[], at: number): number {
     else high = middle
   }
   return low
-}
-
-/** The text between two tokens is only spaces (after an honorific's full stop, "Dr. Rao"): they belong to one phrase. */
-export function joined(text: string, left: Token, right: Token): boolean {
-  let at = left.end
-  if (left.possessive) while (at < right.start && isPossessiveMark(text.charCodeAt(at))) at++
-  if (text.charCodeAt(at) === 0x2e && left.cap && HONORIFICS.has(left.lower)) at++
-  for (; at < right.start; at++) if (text.charCodeAt(at) !== 0x20) return false
-  return true
 }
 
 function mask(text: string, blobs: readonly Span[]): string {

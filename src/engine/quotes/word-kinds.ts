@@ -18,6 +18,8 @@ export const HONORIFIC = 128
 export const PRONOUN = 256
 export const DEFINITE_WORD = 512
 export const INDEFINITE_WORD = 1024
+/** `according`, a speech verb when `to` follows. */
+export const ACCORDING = 2048
 
 const OPENERS = new Set([...PRONOUNS.keys(), ...DEFINITE, ...INDEFINITE, ...PERSON_NOUNS, ...ORG_NOUNS])
 
@@ -34,6 +36,7 @@ export function kindsOf(lower: string): number {
     (HONORIFICS.has(lower) ? HONORIFIC : 0) |
     (PRONOUNS.has(lower) ? PRONOUN : 0) |
     (DEFINITE.has(lower) ? DEFINITE_WORD : 0) |
-    (INDEFINITE.has(lower) ? INDEFINITE_WORD : 0)
+    (INDEFINITE.has(lower) ? INDEFINITE_WORD : 0) |
+    (lower === 'according' ? ACCORDING : 0)
   )
 }

@@ -115,8 +115,9 @@ class ParagraphItems implements ListItems {
  */
 function nextCandidate(text: string, from: number): number {
   listCandidate.lastIndex = from
-  for (let match = listCandidate.exec(text); match !== null; match = listCandidate.exec(text)) {
-    const at = match.index
+  // `test` rather than `exec`: no match array per period. Every match is one code unit, so it starts one before `lastIndex`.
+  while (listCandidate.test(text)) {
+    const at = listCandidate.lastIndex - 1
     const code = text.charCodeAt(at)
     const start = code === 46 || code === 41 ? (isSpace(text.charCodeAt(at - 2)) ? at - 2 : at - 3) : at
     if (start >= from) return start

@@ -32,8 +32,8 @@ export const listMarker = /(?<=^|[\s•⁃‣▪◦●])(\d{1,2}|[a-z])(\.\)|\.|
 /**
  * Where a list item may start: a bullet, a Markdown bullet before a space, or
  * the delimiter of what looks like a marker after white space (`1.`, `12)`,
- * `a.`), which is rarer to come upon than white space. A global regex: set
- * `lastIndex` before use.
+ * `a.`), which is rarer to come upon than white space. Each match is one code
+ * unit. A global regex: set `lastIndex` before use.
  */
 export const listCandidate = /(?<=\s[\da-z]\d?)[.)]|[•⁃‣▪◦●]|[-*+](?= )/g
 

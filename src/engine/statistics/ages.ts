@@ -4,6 +4,7 @@
  * bound after people (`children under 10`): a measure in years.
  */
 import type { Qualifier } from '../types.ts'
+import { startsLower } from './cases.ts'
 import { MONTHS } from './exclusions.ts'
 import type { NumberMention } from './numbers.ts'
 import type { Bounded } from './ranges.ts'
@@ -23,7 +24,7 @@ export function apposedAge(tokens: Token[], mention: NumberMention): Shape | nul
   if (tokens[mention.first - 1]?.text !== ',' || name?.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(name.text)) return null
   if (MONTHS.has(name.lower) || WEEKDAYS.has(name.lower)) return null
   const next = tokens[mention.last + 1]
-  if (tokens[mention.last]?.text !== ',' || next?.kind !== 'word' || !/^\p{Ll}/u.test(next.text)) return null
+  if (tokens[mention.last]?.text !== ',' || next?.kind !== 'word' || !startsLower(next.text)) return null
   return { kind: 'measure', unit: 'years', last: mention.last }
 }
 

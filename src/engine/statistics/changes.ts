@@ -5,6 +5,7 @@
  * 20%`), the noun after a change noun (`a 6% fall in revenue`), a level (`inflation, which stood at
  * 1.7%`) or what a figure is added to (`add 0.3 points to inflation`).
  */
+import { startsUpper } from './cases.ts'
 import { isNounWord, nounPhrase } from './nouns.ts'
 import type { Token } from './tokens.ts'
 
@@ -123,7 +124,7 @@ function phraseEndingAt(tokens: Token[], k: number, text: string): { unit: strin
 function isSubjectWord(tokens: Token[], k: number, text: string): boolean {
   const token = tokens[k]!
   if (!isNounWord(token, tokens[k + 1]) || CHANGE_VERBS.has(token.lower) || MOVING_VERBS.has(token.lower)) return false
-  if (!/^\p{Lu}/u.test(token.text)) return true
+  if (!startsUpper(token.text)) return true
   if (/['’]s$/.test(token.text)) return false
   const previous = tokens[k - 1]
   return previous === undefined || previous.text === '.' || previous.text === '!' || previous.text === '?' ||

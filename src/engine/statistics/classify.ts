@@ -6,6 +6,7 @@
 import type { Qualifier, Statistic } from '../types.ts'
 import { ageOfBefore, apposedAge, boundedAge } from './ages.ts'
 import { ageAfter, currencyBefore, percentAfter, unitAfter } from './attach.ts'
+import { startsLower } from './cases.ts'
 import { addedTo, changedBefore, changeNounAt } from './changes.ts'
 import { countShape } from './counts.ts'
 import { exchangeRate } from './exchange.ts'
@@ -78,7 +79,7 @@ function boundedFraction(context: Context, mention: NumberMention, bounded: Boun
 /** `over £38m investment fraud`: a singular noun after the figure makes it a modifier, and `over` means "concerning". */
 function isModifiedNoun(tokens: Token[], k: number): boolean {
   const noun = tokens[k]
-  return noun !== undefined && /^\p{Ll}/u.test(noun.text) && !/ing$/.test(noun.lower) && isNounWord(noun, tokens[k + 1]) && !isPlural(noun.text)
+  return noun !== undefined && startsLower(noun.text) && !/ing$/.test(noun.lower) && isNounWord(noun, tokens[k + 1]) && !isPlural(noun.text)
 }
 
 function scaleOf(suffix: string): number {

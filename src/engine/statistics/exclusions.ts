@@ -4,6 +4,7 @@
  * times, page and section numbers, phone numbers.
  */
 import { currencySignAt } from './attach.ts'
+import { startsLower, startsUpper } from './cases.ts'
 import type { NumberMention } from './numbers.ts'
 import type { Token } from './tokens.ts'
 
@@ -55,7 +56,7 @@ export function isNeverStatistic(tokens: Token[], mention: NumberMention, text: 
   if (before?.text === '+' || (before?.text === '#' && first.attached)) return true
   if ((before?.text === '’' || before?.text === "'") && first.attached && first.text.length === 2 && mention.last === mention.first + 1) return true
   if (before && isLabel(tokens, mention.first - 1, text) && first.kind === 'digits' && !isPossessiveFigure(tokens, mention)) return true
-  if (first.kind === 'word' && /^\p{Lu}/u.test(first.text) && !startsSentence(tokens, mention.first, text)) return true
+  if (first.kind === 'word' && startsUpper(first.text) && !startsSentence(tokens, mention.first, text)) return true
   if (isDate(tokens, mention)) return true
   if (PERIOD_PARTS.has(first.lower) && PERIOD_ORDINALS.has(before?.lower ?? '')) return true
   const afterWord = after?.lower ?? ''
@@ -69,15 +70,15 @@ function isLabel(tokens: Token[], k: number, text: string): boolean {
   if (word.kind !== 'word') return word.text === '.' && tokens[k - 1]?.lower === 'no'
   if (LABELS.has(word.lower)) return true
   if (currencySignAt(tokens, k) > 0) return false
-  if (/^\p{Ll}+\p{Lu}/u.test(word.text)) return true
-  return /^\p{Lu}/u.test(word.text) && !startsSentence(tokens, k, text) && !MONTHS.has(word.lower) && !AGE_WORDS.has(word.lower)
+  if (startsLower(word.text) && /^\p{Ll}+\p{Lu}/u.test(word.text)) return true
+  return startsUpper(word.text) && !startsSentence(tokens, k, text) && !MONTHS.has(word.lower) && !AGE_WORDS.has(word.lower)
 }
 
 /** `the Union's 3% limit`, `Japan’s 125 million people`: a figure after a possessive name, not a model number. */
 function isPossessiveFigure(tokens: Token[], mention: NumberMention): boolean {
   if (!/['’]s$/.test(tokens[mention.first - 1]!.text)) return false
   const after = tokens[mention.last]
-  return after !== undefined && (after.text === '%' || /^\p{Ll}/u.test(after.text))
+  return after !== undefined && (after.text === '%' || startsLower(after.text))
 }
 
 /** A day next to a month (`March 3`, `3 March`, `3rd of March`). */
@@ -95,5 +96,5 @@ export function isYear(tokens: Token[], mention: NumberMention): boolean {
   if (token.kind !== 'digits' || token.text.length !== 4 || mention.last !== mention.first + 1) return false
   if (mention.value < 1800 || mention.value > 2099) return false
   const before = tokens[mention.first - 1]
-  return !before || YEAR_LEADS.has(before.lower) || MONTHS.has(before.lower) || before.kind !== 'word' || /^\p{Lu}/u.test(before.text)
+  return !before || YEAR_LEADS.has(before.lower) || MONTHS.has(before.lower) || before.kind !== 'word' || startsUpper(before.text)
 }

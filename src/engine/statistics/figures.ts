@@ -45,8 +45,8 @@ export function specialFigures(tokens: Token[], text: string, byFirst: MentionIn
     found.push({ text: text.slice(start, end), start, end, max: null, ...rest })
   }
   for (let k = 0; k < tokens.length; k++) {
+    if (!CUES.hasToken(tokens[k]!)) continue
     const word = tokens[k]!.lower
-    if (!CUES.has(word)) continue
     const scale = VAGUE_SCALES.get(word)
     if (scale !== undefined && tokens[k + 1]?.lower === 'of') {
       const figure = vagueScale(tokens, k, scale)

@@ -108,7 +108,7 @@ const STARTING_WORDS = new SievedSet([...FIRST_WORDS, ...NEGATIONS])
 /** Whether a number can start at `token`: digits, a sign, a point, a vulgar fraction or a number word. */
 function canStart(token: Token): boolean {
   if (token.kind === 'digits') return true
-  if (token.kind === 'word') return STARTING_WORDS.has(token.lower)
+  if (token.kind === 'word') return STARTING_WORDS.hasToken(token)
   return token.text === '.' || token.text === '-' || VULGAR_FRACTIONS.has(token.text)
 }
 
@@ -134,7 +134,7 @@ function withScaleWords(tokens: Token[], reading: Reading): Reading {
     suffix = word
     last++
   }
-  return { ...reading, value, last, suffix }
+  return suffix === null ? reading : { ...reading, value, last, suffix }
 }
 
 /** `one over three`, `1 over 3`, `one out of three`: a fraction when the divisor ends the phrase. */

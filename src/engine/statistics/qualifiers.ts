@@ -84,7 +84,8 @@ export function indexPhrases(phrases: Phrase[]): PhraseIndex {
 
 /** The longest phrase of `index` that starts at token `i`, or `null`. */
 export function matchPhrase(index: PhraseIndex, tokens: Token[], i: number): Phrase | null {
-  const candidates = index.get(tokens[i]?.lower ?? '')
+  const token = tokens[i]
+  const candidates = token && index.getToken(token)
   if (!candidates) return null
   for (const phrase of candidates) {
     if (startsAt(phrase.words, tokens, i)) return phrase

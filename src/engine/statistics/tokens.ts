@@ -5,6 +5,7 @@
  * digits are ASCII digits, and any other character that is not white space
  * is a symbol of its own.
  */
+import { slotOf, slotOfCodes } from './sieve.ts'
 
 export type TokenKind = 'word' | 'digits' | 'symbol'
 
@@ -18,6 +19,8 @@ export interface Token {
   end: number
   /** True when no white space separates it from the token before. */
   attached: boolean
+  /** The sieve slot of `lower` (sieve.ts), for the sets that every token is looked up in. */
+  slot: number
 }
 
 const LETTER = /^\p{L}$/u
@@ -53,34 +56,36 @@ export function tokenize(text: string): Token[] {
     let kind: TokenKind
     // Whether lower-casing may change the token: it has an upper-case ASCII or a non-ASCII character.
     let cased = false
+    // Whether it has a non-ASCII letter or symbol, whose lower case may change its sieve slot.
+    let wide = false
     if (type === DIGIT) {
       kind = 'digits'
       p++
       while (p < length && isDigit(text.charCodeAt(p))) p++
     } else if (type === LOWER || type === UPPER || (type === OTHER && letterLength(text, p) > 0)) {
       kind = 'word'
+      // ASCII letters by range tests, any other letter by `letterLength`, and an apostrophe with a letter after it.
       // Reads stay within the text: a `charCodeAt` past the end deoptimizes the compiled loop.
       while (p < length) {
-        // ASCII letters by range tests, any other letter by `letterLength`.
-        while (p < length) {
-          const letter = text.charCodeAt(p)
-          if (letter >= 97 && letter <= 122) p++
-          else if ((letter >= 65 && letter <= 90) || (letter >= 128 && letterLength(text, p) > 0)) {
-            cased = true
-            p += letter >= 128 ? letterLength(text, p) : 1
-          } else break
-        }
-        const mark = p < length ? text.charCodeAt(p) : 0
-        if ((mark === 39 || mark === 0x2019) && letterLength(text, p + 1) > 0) p++
+        const letter = text.charCodeAt(p)
+        if (letter >= 97 && letter <= 122) p++
+        else if ((letter >= 65 && letter <= 90) || (letter >= 128 && letterLength(text, p) > 0)) {
+          cased = true
+          if (letter >= 128) wide = true
+          p += letter >= 128 ? letterLength(text, p) : 1
+        } else if ((letter === 39 || letter === 0x2019) && letterLength(text, p + 1) > 0) p++
         else break
       }
     } else {
       kind = 'symbol'
       cased = code >= 128
+      wide = cased
       p += isSurrogatePair(text, p) ? 2 : 1
     }
     const value = text.slice(start, p)
-    tokens.push({ text: value, lower: cased ? value.toLowerCase() : value, kind, start, end: p, attached: start === previousEnd })
+    const lower = cased ? value.toLowerCase() : value
+    const slot = wide ? slotOf(lower) : slotOfCodes(p - start, code, text.charCodeAt(p - 1))
+    tokens.push({ text: value, lower, kind, start, end: p, attached: start === previousEnd, slot })
     previousEnd = p
   }
   return tokens

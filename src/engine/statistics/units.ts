@@ -223,7 +223,7 @@ export function indexUnits(units: Unit[]): UnitIndex {
 /** The longest unit of `index` starting at token `k`; its tokens must not be split by more than a space. */
 export function matchUnit(index: UnitIndex, tokens: Token[], k: number): { unit: Unit; last: number } | null {
   const first = tokens[k]
-  const candidates = first && index.get(first.lower)
+  const candidates = first && index.getToken(first)
   if (!candidates) return null
   for (const unit of candidates) {
     if (fits(unit, tokens, k) && !continuesWord(tokens, k + unit.parts.length)) return { unit, last: k + unit.parts.length }

@@ -6,6 +6,7 @@
  */
 import type { Reading } from './digits.ts'
 import { DENOMINATORS, ORDINALS, SCALES, SMALL } from './lexicon.ts'
+import { SievedSet } from './sieve.ts'
 import type { Token } from './tokens.ts'
 
 const DOZENS = new Set(['dozen', 'dozens', 'dzs', 'dozs'])
@@ -28,10 +29,21 @@ interface State {
   tensBefore: number | null
 }
 
+/**
+ * Words that can follow `a` / `an` in a number (`a dozen`, `a third`, `a twenty-fifth`, `a half`): number words,
+ * scales, dozens, denominators, ordinals and their plurals. A superset is harmless: it only decides whether
+ * `readWords` reads on.
+ */
+const AFTER_ARTICLE = new SievedSet([
+  ...SMALL.keys(), ...SCALES.keys(), ...DOZENS, ...DENOMINATORS.keys(), ...ORDINALS.keys(), ...[...ORDINALS.keys()].map((word) => `${word}s`)
+])
+
 /** Read a number in words starting at token `i`. */
 export function readWords(tokens: Token[], i: number): Reading | null {
   const token = tokens[i]
   if (token?.kind !== 'word' || !FIRST_WORDS.has(token.lower)) return null
+  // `a` and `an` are the most common first words, and mostly start no number: settle those with one look-up.
+  if ((token.lower === 'a' || token.lower === 'an') && !continuesArticle(tokens[i + 1])) return null
   const halfOf = halfScale(tokens, token.lower === 'a' || token.lower === 'an' ? i + 1 : i)
   if (halfOf) return { ...halfOf, first: i }
   if (token.lower === 'half') return { first: i, last: i + 1, value: 0.5, ordinal: false, fraction: true, suffix: null }
@@ -111,6 +123,12 @@ export function readWords(tokens: Token[], i: number): Reading | null {
     }
   }
   return best
+}
+
+/** Whether `next`, after `a` or `an`, may continue a number: a word of `AFTER_ARTICLE` or a hyphen. */
+function continuesArticle(next: Token | undefined): boolean {
+  if (next === undefined) return false
+  return next.kind === 'word' ? AFTER_ARTICLE.hasToken(next) : next.text === '-'
 }
 
 /** `half a dozen` → 6, `half a million` → 500,000, `quarter million` → 250,000. */
