@@ -30,11 +30,16 @@ for (const word of commitmentVerbs) if (!kinds.has(word)) kinds.set(word, 'plan'
 const heads = new Map<string, VerbKind | 'relative'>(kinds)
 for (const word of relativeOpeners) heads.set(word, 'relative')
 
+/** The kind of verb `lower[i]` is (`tokens[i]` as written), or undefined for a word that does not head a clause. */
+function verbKind(lower: readonly string[], tokens: readonly string[], i: number): VerbKind | undefined {
+  return kindOfVerb(lower, tokens, i, kinds.get(lower[i]!))
+}
+
 /**
- * The kind of verb `lower[i]` is (`tokens[i]` as written), or undefined for a
- * word that does not head a clause; `kind`: its entry in `kinds`, when known.
+ * `verbKind` from the word's entry in `kinds`, `kind` (undefined when it has
+ * none): given, it need not be looked up again.
  */
-function verbKind(lower: readonly string[], tokens: readonly string[], i: number, kind: VerbKind | undefined = kinds.get(lower[i]!)): VerbKind | undefined {
+function kindOfVerb(lower: readonly string[], tokens: readonly string[], i: number, kind: VerbKind | undefined): VerbKind | undefined {
   const word = lower[i]!
   if (kind === 'plan') return i > 0 && !determiners.has(lower[i - 1]!) && lower[i + 1] === 'to' ? kind : undefined
   if (kind) return kind
@@ -52,7 +57,7 @@ function firstVerb(lower: readonly string[], tokens: readonly string[], from: nu
   for (let i = from; i < end; i++) {
     const head = heads.get(lower[i]!)
     if (head === 'relative') return -1
-    if (verbKind(lower, tokens, i, head)) return i
+    if (kindOfVerb(lower, tokens, i, head)) return i
   }
   return -1
 }

@@ -11,7 +11,7 @@ import { claimType } from './claim-type.ts'
 import { LOW_MARK_HINT, MARK_HINT } from './hints.ts'
 import { probability, threshold, type Voice } from './model.ts'
 import { neverClaim } from './not-claims.ts'
-import { type Reading, readSentence, readSpan } from './words.ts'
+import { type Reading, readSentence, readSpan, spellings } from './words.ts'
 
 export type { Voice } from './model.ts'
 
@@ -34,16 +34,22 @@ export interface SentenceScore {
 /** Score one sentence. */
 export function scoreSentence(sentence: string, options: ScoreOptions = {}): SentenceScore {
   const reading = readSentence(sentence)
-  return { ...judge(sentence, reading, options.voice ?? 'speech'), type: claimType(sentence, reading.tokens, reading.lower, reading.hints) }
+  const { score, claim } = judge(sentence, reading, options.voice ?? 'speech')
+  return { score, claim, type: claimType(sentence, reading.tokens, reading.lower, reading.hints) }
 }
 
 /**
- * The score of a sentence (its `reading`), read by the model in `voice` and
- * by the not-claim rules in `ruleVoice`, and whether it is a claim.
+ * The score of a sentence (its `words` and their `hints`), read by the model
+ * in `voice` and by the not-claim rules in `ruleVoice`, whether it is a claim,
+ * and its tokens' `spellings` if the rules needed them.
  */
-function judge(sentence: string, { words, tokens, lower, hints }: Reading, voice: Voice, ruleVoice: Voice = voice): { score: number; claim: boolean } {
+function judge(sentence: string, { words, hints }: Pick<Reading, 'words' | 'hints'>, voice: Voice, ruleVoice: Voice = voice): { score: number; claim: boolean; spelled?: Pick<Reading, 'tokens' | 'lower'> } {
   const score = probability(sentence, words, voice)
-  return { score, claim: (score >= threshold && !neverClaim(sentence, ruleVoice, tokens, lower, hints)) || factualAside(sentence, hints) }
+  if (score >= threshold) {
+    const spelled = spellings(words)
+    if (!neverClaim(sentence, ruleVoice, spelled.tokens, spelled.lower, hints)) return { score, claim: true, spelled }
+  }
+  return { score, claim: factualAside(sentence, hints) }
 }
 
 /**
@@ -66,9 +72,10 @@ export function findClaims(text: string, sentences: Span[], quotes: Quote[]): Cl
     const reading = readSpan(text, start, end)
     const marked = (reading.hints & (MARK_HINT | LOW_MARK_HINT)) !== 0 || (quote !== undefined && quote.kind !== 'indirect')
     const voice = quote || marked ? 'speech' : 'prose'
-    const { score, claim } = judge(sentence, reading, voice, marked ? 'speech' : 'prose')
+    const { score, claim, spelled } = judge(sentence, reading, voice, marked ? 'speech' : 'prose')
     if (!claim) continue
-    const type = claimType(sentence, reading.tokens, reading.lower, reading.hints)
+    const { tokens, lower } = spelled ?? spellings(reading.words)
+    const type = claimType(sentence, tokens, lower, reading.hints)
     claims.push({ text: sentence, type, speaker: quote?.speaker ?? null, score: Math.round(score * 1000) / 1000, start, end })
   }
   return claims

@@ -2,10 +2,9 @@
  * The trained check-worthiness model (`weights.json`, written by
  * `scripts/train-claims.ts`) applied to a sentence.
  */
-import { extendHash, ngramIndex } from './codec.ts'
 import { countSignals, signalNames } from './features.ts'
 import { ngrams, trained } from './trained.ts'
-import { bigramEntry, leftHash, sentenceStart, type Word } from './vocabulary.ts'
+import { bigramEntry, type Word } from './vocabulary.ts'
 
 /**
  * Who is talking. The model learned from speech (US presidential debates),
@@ -45,10 +44,10 @@ export function probability(sentence: string, words: readonly Word[], voice: Voi
   let left: Word | undefined
   for (const word of words) {
     z = add(z, number, word.unigram)
-    z = add(z, number, left === undefined ? ngramIndex(ngrams, extendHash(sentenceStart, word.lower) >>> 0) : bigramEntry(left, word))
+    z = add(z, number, left === undefined ? word.opening : bigramEntry(left, word))
     left = word
   }
-  if (left !== undefined) z = add(z, number, ngramIndex(ngrams, extendHash(leftHash(left), '</s>') >>> 0))
+  if (left !== undefined) z = add(z, number, left.closing)
   countSignals(words, sentence, values)
   for (let i = 0; i < values.length; i++) z += signalWeights[i]! * values[i]!
   return 1 / (1 + Math.exp(-z))

@@ -24,6 +24,10 @@ export interface Word {
   hints: number
   /** The entry of its unigram `w:<lower>` in the model's n-gram table (-1: none). */
   unigram: number
+  /** The entry of the bigram `b:<s> <lower>`, which opens a sentence with it, in the model's n-gram table (-1: none). */
+  opening: number
+  /** The entry of the bigram `b:<lower> </s>`, which closes a sentence with it (-1: none). */
+  closing: number
   /**
    * The unfinished FNV-1a hash of `b:<lower> `, a bigram with it on the left,
    * to extend with the right word (`leftHash`), in two 16-bit halves: a whole
@@ -43,7 +47,7 @@ const unigramPrefix = extendHash(emptyHash, 'w:')
 const bigramPrefix = extendHash(emptyHash, 'b:')
 
 /** The unfinished hash of the bigram that opens a sentence (`b:<s> `). */
-export const sentenceStart = extendHash(bigramPrefix, '<s> ')
+const sentenceStart = extendHash(bigramPrefix, '<s> ')
 
 /**
  * The distinct tokens seen so far, in an open-addressing table keyed by the
@@ -91,12 +95,23 @@ export function wordOf(text: string, start: number, end: number, hash: number): 
     if (slots[slot] === hash && sameToken(entry, text, start, end)) return known[entry]!
     slot = (slot + 2) & mask
   }
+  return learn(text, start, end, hash)
+}
+
+/**
+ * Know the new token `text[start, end)`, hashed to `hash`. Apart from
+ * `wordOf`, whose look-up is small enough for V8 to inline into the scan that
+ * calls it for every token.
+ */
+function learn(text: string, start: number, end: number, hash: number): Word {
   if (known.length === capacity) forget()
   const token = text.slice(start, end).replaceAll('’', "'")
   const lower = normalise(token)
   const left = extendHash(extendHash(bigramPrefix, lower), ' ')
   const unigram = ngramIndex(ngrams, extendHash(unigramPrefix, lower) >>> 0)
-  const word: Word = { id: known.length, token, lower, bits: wordBits(token, lower), hints: wordHints(lower), unigram, leftHigh: left >>> 16, leftLow: left & 0xffff }
+  const opening = ngramIndex(ngrams, extendHash(sentenceStart, lower) >>> 0)
+  const closing = ngramIndex(ngrams, extendHash(left, '</s>') >>> 0)
+  const word: Word = { id: known.length, token, lower, bits: wordBits(token, lower), hints: wordHints(lower), unigram, opening, closing, leftHigh: left >>> 16, leftLow: left & 0xffff }
   remember(text, start, end)
   known.push(word)
   place(hash, known.length)
@@ -144,30 +159,30 @@ function remember(text: string, from: number, to: number): void {
 /**
  * The n-gram table entries of bigrams met lately, keyed by the `id`s of their
  * two words (left in the high 16 bits): a direct-mapped cache, slot by a
- * multiplicative hash of the key, holding the entry + 2 (0: empty). Most
- * bigrams of a text recur ("of the", "said the"), and a hit costs two loads
- * where a miss hashes the right word's characters and probes the n-gram table.
+ * multiplicative hash of the key: slot `i` holds the key at `2i` and beside it
+ * (in the same cache line) the entry + 2 (0: empty). Most bigrams of a text
+ * recur ("of the", "said the"), and a hit costs two loads where a miss hashes
+ * the right word's characters and probes the n-gram table.
  */
 const pairBits = 14
-const pairKeys = new Int32Array(1 << pairBits)
-const pairEntries = new Int32Array(1 << pairBits)
+const pairs = new Int32Array(2 << pairBits)
 
 /** The entry of the bigram `b:<left> <right>` in the model's n-gram table (-1: none). */
 export function bigramEntry(left: Word, right: Word): number {
   // A word forgotten while its sentence was read has no id (its number may be a new word's): not cached.
   if ((left.id | right.id) < 0) return ngramIndex(ngrams, extendHash(leftHash(left), right.lower) >>> 0)
   const key = (left.id << 16) | right.id
-  const slot = Math.imul(key, 0x9e3779b1) >>> (32 - pairBits)
-  if (pairKeys[slot] === key && pairEntries[slot] !== 0) return pairEntries[slot]! - 2
+  const slot = (Math.imul(key, 0x9e3779b1) >>> (32 - pairBits)) << 1
+  if (pairs[slot] === key && pairs[slot + 1] !== 0) return pairs[slot + 1]! - 2
   const entry = ngramIndex(ngrams, extendHash(leftHash(left), right.lower) >>> 0)
-  pairKeys[slot] = key
-  pairEntries[slot] = entry + 2
+  pairs[slot] = key
+  pairs[slot + 1] = entry + 2
   return entry
 }
 
 /** Empty the table (and the cache of bigrams, whose keys are the ids of known tokens). */
 function forget(): void {
-  pairEntries.fill(0)
+  pairs.fill(0)
   for (const word of known) word.id = -1
   slots = new Int32Array(2048)
   known.length = 0

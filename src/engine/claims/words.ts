@@ -22,43 +22,63 @@ export interface Reading {
 
 /** Read `sentence`: its tokens (`tokenize`), each as a `Word`. */
 export function readSentence(sentence: string): Reading {
-  return readSpan(sentence, 0, sentence.length)
+  const { words, hints } = readSpan(sentence, 0, sentence.length)
+  return { words, ...spellings(words), hints }
 }
 
 /**
- * Read the sentence `text[start, end)` as `readSentence` reads it. The scan
- * reads the characters of `text` itself: a string sliced from it would cost
- * an indirection on every character read.
+ * Read the sentence `text[start, end)` as `readSentence` reads it, without
+ * its tokens' strings (`spellings`), which only the rules read: most
+ * sentences are judged by the model's score alone. The scan reads the
+ * characters of `text` itself: a string sliced from it would cost an
+ * indirection on every character read.
  */
-export function readSpan(text: string, start: number, end: number): Reading {
-  let words: Word[] = []
-  let hints = scan(text, start, end, words)
-  if (hints === undefined) {
-    const sentence = text.slice(start, end)
-    words = tokenize(sentence).map((token) => wordOf(token, 0, token.length, hashOf(token, 0, token.length)))
-    hints = markHints(sentence)
+export function readSpan(text: string, start: number, end: number): Pick<Reading, 'words' | 'hints'> {
+  const hints = scan(text, start, end)
+  if (hints !== undefined) return { words: scratch.slice(0, scanned), hints }
+  const words: Word[] = []
+  const sentence = text.slice(start, end)
+  const tokens = tokenize(sentence)
+  let all = markHints(sentence)
+  for (const token of tokens) {
+    const word = wordOf(token, 0, token.length, hashOf(token, 0, token.length))
+    words.push(word)
+    all |= word.hints
   }
+  return { words, hints: all }
+}
+
+/** The tokens of `words` as written and `normalise`d. */
+export function spellings(words: readonly Word[]): Pick<Reading, 'tokens' | 'lower'> {
   const tokens = new Array<string>(words.length)
   const lower = new Array<string>(words.length)
   for (let i = 0; i < words.length; i++) {
-    const word = words[i]!
-    tokens[i] = word.token
-    lower[i] = word.lower
-    hints |= word.hints
+    tokens[i] = words[i]!.token
+    lower[i] = words[i]!.lower
   }
-  return { words, tokens, lower, hints }
+  return { tokens, lower }
 }
 
 /**
- * Put the `Word`s of the sentence `text[from, end)` in `words`, and return the
- * hints of its quotation marks (`markHints`): `tokenize`'s pattern
+ * The `Word`s the last `scan` read are `scratch[0, scanned)`. The scan writes
+ * them into this array, kept from sentence to sentence, and the reader copies
+ * them out at once: an array grown word by word would be copied to a larger
+ * one a few times per sentence.
+ */
+const scratch: Word[] = []
+let scanned = 0
+
+/**
+ * Put the `Word`s of the sentence `text[from, end)` in `scratch`, and return the
+ * hints of its quotation marks (`markHints`) and of its words: `tokenize`'s pattern
  * (`\p{N}[\p{N},.]*|\p{L}+(?:['’]\p{L}+)*|['’](?:ll|ve|re|[dsm])\b|[?%$£€¥]`,
  * the letters after an apostrophe in either case) as a scan of characters.
  * Undefined for a sentence with a character beyond the Basic Multilingual
  * Plane (a surrogate), left to the regex.
  */
-function scan(text: string, from: number, end: number, words: Word[]): number | undefined {
-  let marks = 0
+function scan(text: string, from: number, end: number): number | undefined {
+  let hints = 0
+  let count = 0
   let p = from
   while (p < end) {
     let code = text.charCodeAt(p)
@@ -68,10 +88,11 @@ function scan(text: string, from: number, end: number, words: Word[]): number | 
     let hash = emptyHash
     if (kind === LETTER) {
       for (;;) {
+        // The test is `kindOf(code) === LETTER` with the common case, a known letter, first: the hottest loop here.
         do {
           hash = Math.imul(hash ^ code, FNV_PRIME)
           code = ++p < end ? text.charCodeAt(p) : 0
-        } while (kindOf(code) === LETTER)
+        } while (kinds[code] === LETTER || (kinds[code] === UNKNOWN && classify(code) === LETTER))
         if (kindOf(code) !== APOSTROPHE_KIND || p + 1 >= end || kindOf(text.charCodeAt(p + 1)) !== LETTER) break
         hash = Math.imul(hash ^ APOSTROPHE, FNV_PRIME)
         code = text.charCodeAt(++p)
@@ -92,15 +113,20 @@ function scan(text: string, from: number, end: number, words: Word[]): number | 
       hash = Math.imul(hash ^ code, FNV_PRIME)
       p++
     } else {
-      if (kind === MARK) marks |= MARK_HINT
-      else if (kind === LOW_MARK) marks |= LOW_MARK_HINT
+      if (kind === MARK) hints |= MARK_HINT
+      else if (kind === LOW_MARK) hints |= LOW_MARK_HINT
       else if (kind === SURROGATE) return undefined
       p++
       continue
     }
-    words.push(wordOf(text, start, p, hash))
+    const word = wordOf(text, start, p, hash)
+    if (count < scratch.length) scratch[count] = word
+    else scratch.push(word)
+    count++
+    hints |= word.hints
   }
-  return marks
+  scanned = count
+  return hints
 }
 
 /** The length of the contraction (`'ll`, `'ve`, `'re`, `'d`, `'s`, `'m`, then a word boundary) at the apostrophe at `p`, before `end`, or 0. */
