@@ -78,7 +78,7 @@ export async function build(plan: BuildPlan): Promise<BuildCost> {
  * content sync included), the "built in" lines of Vite, and the "Completed
  * in" after "generating static routes".
  */
-export function phasesOf(log: string): BuildPhases | null {
+function phasesOf(log: string): BuildPhases | null {
   const plain = log.replace(/\x1b\[[\d;]*m/g, '')
   const seconds = (match: RegExpExecArray | null) => (match ? Number(match[1]) * (match[2] === 'ms' ? 1 : 1000) : null)
   const sync = seconds(/Completed in ([\d.]+)(m?s)/.exec(plain))

@@ -39,7 +39,7 @@ export interface Word {
 }
 
 /** The unfinished hash of the bigram with `word` on the left (`Word.leftHigh`, `Word.leftLow`). */
-export function leftHash(word: Word): number {
+function leftHash(word: Word): number {
   return (word.leftHigh << 16) | word.leftLow
 }
 
