@@ -4,6 +4,8 @@
  *
  * Raw HTML is removed and links are made safe by `rehype-sanitize` before
  * Newsmark adds its own marks, so the sanitizer never sees (or strips) them.
+ * Attribute values are written without needless quotes, with the marks on
+ * and off alike.
  */
 import rehypeSanitize from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify'
@@ -11,6 +13,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified, type PluggableList } from 'unified'
+import rehypeCompactHtml from './rehype-compact-html.ts'
 import rehypeNewsmark from './rehype-newsmark.ts'
 import remarkNewsmark from './remark-newsmark.ts'
 
@@ -23,7 +26,7 @@ export interface SitePlugins {
 export function sitePlugins(marks = true): SitePlugins {
   return {
     remarkPlugins: marks ? [remarkNewsmark] : [],
-    rehypePlugins: marks ? [rehypeSanitize, [rehypeNewsmark, { notes: true }]] : [rehypeSanitize]
+    rehypePlugins: marks ? [rehypeSanitize, [rehypeNewsmark, { notes: true }], rehypeCompactHtml] : [rehypeSanitize, rehypeCompactHtml]
   }
 }
 

@@ -60,3 +60,8 @@ export function mapPoints(annotations: Annotations, length: number, prefix = 'nm
     ...points('claim', annotations.claims)
   ]
 }
+
+/** `value` to one decimal, for SVG coordinates that stay short and stable. */
+export function svgNumber(value: number): number {
+  return Math.round(value * 10) / 10
+}

@@ -4,8 +4,8 @@
  * code points and the exact text with some context on either side.
  *
  * The HTML is what rehype-stringify wrote for the article (sanitized, no raw
- * text elements), so one scan over tags and character references reads its
- * text content without building a tree.
+ * text elements, attribute values quoted or not), so one scan over tags and
+ * character references reads its text content without building a tree.
  */
 import { firstNotBefore } from '../engine/sorted.ts'
 
@@ -55,7 +55,7 @@ export function textSelectors(html: string): Record<string, TextSelectors> {
     if (source.startsWith('</')) open.pop()
     else if (/^<[a-z]/i.test(source)) {
       const name = /^<([a-z][\w-]*)/i.exec(source)![1]!.toLowerCase()
-      if (!voidElements.has(name) && !source.endsWith('/>')) open.push(/\sdata-annotation="([^"]*)"/.exec(source)?.[1])
+      if (!voidElements.has(name) && !source.endsWith('/>')) open.push(annotationOf(source))
     }
     at = end
   }
@@ -74,6 +74,12 @@ export function textSelectors(html: string): Record<string, TextSelectors> {
     }
   }
   return selectors
+}
+
+/** The `data-annotation` value of a start tag, quoted or not. */
+function annotationOf(tag: string): string | undefined {
+  const match = /\sdata-annotation=(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/.exec(tag)
+  return match ? (match[1] ?? match[2] ?? match[3]) : undefined
 }
 
 /** The offset just past the tag that starts at `at` (quoted attribute values may hold `>`). */

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { fromHtml } from 'hast-util-from-html'
 import { visitParents } from 'unist-util-visit-parents'
 import { describe, expect, it } from 'vitest'
+import { siteProcessor } from '../../src/plugins/site-pipeline.ts'
 import { textSelectors } from '../../src/site/text-selectors.ts'
 import { annotatedPipeline } from './pipeline.ts'
 
@@ -30,13 +31,16 @@ describe('W3C selectors from the rendered HTML', () => {
     '"We won 🎉 by 12 percent & more <than> expected," said Jo Smith, the coach.',
     '"Prices [rose](https://example.org/?a=1&b=2 "a > b") 5 percent," the *Bank of 👍 England* said.'
   ]
-  for (const input of inputs) {
-    it(`agree with an HTML parser: ${input.slice(0, 40)}`, async () => {
-      const html = String(await annotatedPipeline({ notes: true }).process(input))
-      const selectors = textSelectors(html)
-      const expected = parsed(html)
-      expect(Object.keys(selectors).sort()).toEqual(Object.keys(expected).sort())
-      for (const [id, reference] of Object.entries(expected)) expect(selectors[id], id).toMatchObject(reference)
-    })
+  const pipelines = { quoted: annotatedPipeline({ notes: true }), 'site (unquoted)': siteProcessor() }
+  for (const [name, pipeline] of Object.entries(pipelines)) {
+    for (const input of inputs) {
+      it(`agree with an HTML parser, ${name} attributes: ${input.slice(0, 40)}`, async () => {
+        const html = String(await pipeline.process(input))
+        const selectors = textSelectors(html)
+        const expected = parsed(html)
+        expect(Object.keys(selectors).sort()).toEqual(Object.keys(expected).sort())
+        for (const [id, reference] of Object.entries(expected)) expect(selectors[id], id).toMatchObject(reference)
+      })
+    }
   }
 })
