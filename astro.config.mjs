@@ -23,7 +23,7 @@ export default defineConfig({
   integrations: [contentCheck({ dir: articlesDir }), sitemap()],
   markdown: {
     syntaxHighlight: false,
-    processor: unified(/** @type {import('@astrojs/markdown-remark').UnifiedProcessorOptions} */ (sitePlugins(!plain)))
+    processor: unified(/** @type {import('@astrojs/markdown-remark').UnifiedProcessorOptions} */ (sitePlugins(!plain, { offThread: true })))
   },
   security: {
     csp: {

@@ -13,10 +13,11 @@
  *   messages on the file, never thrown.
  */
 import type { Root } from 'mdast'
+import type { Transformer } from 'unified'
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
-import type { Annotations } from '../engine/index.ts'
-import { annotateTree } from './annotate-tree.ts'
+import { annotate, type Annotations } from '../engine/index.ts'
+import { readTree } from './annotate-tree.ts'
 import { astroFrontmatter } from './astro-frontmatter.ts'
 
 declare module 'vfile' {
@@ -28,6 +29,13 @@ declare module 'vfile' {
 export interface Options {
   /** Report problems found in the text as file messages (default: `true`). */
   messages?: boolean | null | undefined
+  /**
+   * How to run the engine on the text of the document (default: the engine's
+   * `annotate`, on this thread). With a function that returns a promise, such
+   * as `annotateOffThread` from `engine-thread.ts`, the transform is
+   * asynchronous: use `process`, not `processSync`.
+   */
+  engine?: ((text: string) => Annotations | Promise<Annotations>) | null | undefined
 }
 
 const emptyOptions: Options = {}
@@ -38,12 +46,19 @@ const emptyOptions: Options = {}
  * @param [options] Configuration (optional).
  * @returns Transform.
  */
-export default function remarkNewsmark(options?: Options | null) {
+export default function remarkNewsmark(options?: Options | null): Transformer<Root> {
   const settings = options || emptyOptions
   const messages = settings.messages ?? true
+  const engine = settings.engine ?? annotate
 
-  return function (tree: Root, file: VFile) {
-    const annotations = annotateTree(tree, String(file))
+  return function (tree, file) {
+    const reading = readTree(tree, String(file))
+    const found = engine(reading.text)
+    if (found instanceof Promise) return found.then((annotations) => store(reading.toSource(annotations), file))
+    return store(reading.toSource(found), file)
+  }
+
+  function store(annotations: Annotations, file: VFile): undefined {
     file.data.newsmark = annotations
     astroFrontmatter(file).newsmark = annotations
     if (!messages) return

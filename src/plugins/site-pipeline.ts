@@ -13,6 +13,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified, type PluggableList } from 'unified'
+import { annotateOffThread } from './engine-thread.ts'
 import rehypeCompactHtml from './rehype-compact-html.ts'
 import rehypeNewsmark from './rehype-newsmark.ts'
 import remarkNewsmark from './remark-newsmark.ts'
@@ -22,10 +23,18 @@ export interface SitePlugins {
   rehypePlugins: PluggableList
 }
 
+export interface SiteOptions {
+  /**
+   * Run the engine on a worker thread (default: `false`), so that a build
+   * uses a second core; the pipeline is then asynchronous.
+   */
+  offThread?: boolean | undefined
+}
+
 /** The site's remark and rehype plugins; `marks: false` leaves Newsmark out. */
-export function sitePlugins(marks = true): SitePlugins {
+export function sitePlugins(marks = true, options: SiteOptions = {}): SitePlugins {
   return {
-    remarkPlugins: marks ? [remarkNewsmark] : [],
+    remarkPlugins: marks ? [[remarkNewsmark, { engine: options.offThread ? annotateOffThread : null }]] : [],
     rehypePlugins: marks ? [rehypeSanitize, [rehypeNewsmark, { notes: true }], rehypeCompactHtml] : [rehypeSanitize, rehypeCompactHtml]
   }
 }

@@ -8,13 +8,13 @@ import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import rehypeNewsmark, { type Options as RehypeOptions } from '../../src/plugins/rehype-newsmark.ts'
-import remarkNewsmark from '../../src/plugins/remark-newsmark.ts'
+import remarkNewsmark, { type Options as RemarkOptions } from '../../src/plugins/remark-newsmark.ts'
 
-export function annotatedPipeline(options?: RehypeOptions) {
+export function annotatedPipeline(options?: RehypeOptions, remarkOptions?: RemarkOptions) {
   return unified()
     .use(remarkParse)
     .use(remarkGfm)
-    .use(remarkNewsmark)
+    .use(remarkNewsmark, remarkOptions)
     .use(remarkRehype)
     .use(rehypeNewsmark, options)
     .use(rehypeStringify)

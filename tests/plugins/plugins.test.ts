@@ -3,6 +3,7 @@ import path from 'node:path'
 import { createMarkdownProcessor } from '@astrojs/markdown-remark'
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
+import { annotateOffThread } from '../../src/plugins/engine-thread.ts'
 import rehypeNewsmark from '../../src/plugins/rehype-newsmark.ts'
 import remarkNewsmark from '../../src/plugins/remark-newsmark.ts'
 import { annotatedPipeline, plainPipeline, textOf } from './pipeline.ts'
@@ -27,6 +28,25 @@ describe('fixtures: input.md → output.html (UPDATE=1 rewrites them)', () => {
       expect(html).toBe(readFileSync(expected, 'utf8'))
     })
   }
+})
+
+describe('the engine on a worker thread', () => {
+  it('gives every fixture the same HTML, annotations and messages as on the main thread', async () => {
+    for (const name of cases) {
+      const input = readFileSync(path.join(fixtures, name, 'input.md'), 'utf8')
+      const here = await annotatedPipeline().process(new VFile(input))
+      const there = await annotatedPipeline({}, { engine: annotateOffThread }).process(new VFile(input))
+      expect(String(there), name).toBe(String(here))
+      expect(there.data.newsmark, name).toEqual(here.data.newsmark)
+      expect(there.messages.map(String), name).toEqual(here.messages.map(String))
+    }
+  })
+
+  it('answers texts sent together in order, each with its own annotations', async () => {
+    const texts = ['"We will win," said Ann Lee.', 'Sales rose 12 percent.', 'The council met on Monday.']
+    const results = await Promise.all(texts.map((text) => annotateOffThread(text)))
+    expect(results.map((result) => [result.quotes.length, result.statistics.length])).toEqual([[1, 0], [0, 1], [0, 0]])
+  })
 })
 
 describe('the words never change', () => {
