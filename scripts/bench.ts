@@ -171,8 +171,13 @@ function siteRows(result: SiteResult) {
       rows.push({ section: 'site', measure: `  phases, ${label}, s`, articles: n, value: fixed((phases.sync + phases.bundle + phases.pages) / 1000), spread: parts, goal: '', met: null })
     }
   }
+  if (result.cpu) {
+    const { annotated, plain } = result.cpu
+    rows.push({ section: 'site', measure: '  CPU (user + sys), off · on, s', articles: n, value: `${fixed(plain.median)} · ${fixed(annotated.median)}`, spread: '', goal: '', met: null })
+  }
   const goal = n === 1000 ? '≤ 1.25' : ''
   rows.push({ section: 'site', measure: 'build on ÷ off', articles: n, value: fixed(result.ratio.median), spread: spread(result.ratio), goal, met: goal ? result.ratio.median <= 1.25 : null })
+  if (result.cpu) rows.push({ section: 'site', measure: '  CPU on ÷ off', articles: n, value: fixed(result.cpu.ratio.median), spread: spread(result.cpu.ratio), goal: '', met: null })
 }
 
 function scalingRows(scale: SiteScaling) {

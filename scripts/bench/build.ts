@@ -24,6 +24,8 @@ export interface BuildPlan {
 /** What one build cost. */
 export interface BuildCost {
   ms: number
+  /** CPU seconds (user + system) of the build and its children; `null` without GNU time. */
+  cpuSeconds: number | null
   /** Peak resident set size in MB (10⁶ bytes). */
   peakRssMb: number
   /** Phases in ms, from Astro's log; `null` when the log did not say. */
@@ -70,7 +72,13 @@ export async function build(plan: BuildPlan): Promise<BuildCost> {
   clearInterval(poll)
   if (code !== 0) throw new Error(`astro build failed (${code}) for ${plan.content}:\n${stderr.slice(-3000)}`)
   const reportedKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0)
-  return { ms, peakRssMb: ((withTime ? reportedKb : polledKb) * 1024) / 1e6, phases: phasesOf(stdout) }
+  const cpu = (kind: string) => Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? 0)
+  return {
+    ms,
+    cpuSeconds: withTime ? cpu('User') + cpu('System') : null,
+    peakRssMb: ((withTime ? reportedKb : polledKb) * 1024) / 1e6,
+    phases: phasesOf(stdout)
+  }
 }
 
 /**

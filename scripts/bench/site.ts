@@ -17,6 +17,12 @@ export interface SiteResult {
   msPerArticle: { annotated: number; plain: number }
   /** annotated ÷ plain, one value per pair of builds. */
   ratio: Summary
+  /**
+   * CPU seconds (user + system) by mode, and annotated ÷ plain per pair:
+   * steadier than wall time when the disk is slow to take the output.
+   * `null` without GNU time.
+   */
+  cpu: { annotated: Summary; plain: Summary; ratio: Summary } | null
   /** Peak RSS of the builds in MB, by mode. */
   peakRssMb: { annotated: Summary; plain: Summary }
   /** Median ms of each build phase, by mode (`null` when Astro's log did not give them). */
@@ -40,7 +46,9 @@ export async function benchSite(articles: ReadonlyArray<Article>, repeats: numbe
   const times = { annotated: [] as number[], plain: [] as number[] }
   const rss = { annotated: [] as number[], plain: [] as number[] }
   const phases = { annotated: [] as Array<BuildPhases | null>, plain: [] as Array<BuildPhases | null> }
+  const cpu = { annotated: [] as Array<number | null>, plain: [] as Array<number | null> }
   const ratios: number[] = []
+  const cpuRatios: number[] = []
   for (let round = 0; round < repeats; round++) {
     const order: Array<'annotated' | 'plain'> = round % 2 === 0 ? ['plain', 'annotated'] : ['annotated', 'plain']
     const took = { annotated: 0, plain: 0 }
@@ -50,8 +58,11 @@ export async function benchSite(articles: ReadonlyArray<Article>, repeats: numbe
       times[mode].push(cost.ms)
       rss[mode].push(cost.peakRssMb)
       phases[mode].push(cost.phases)
+      cpu[mode].push(cost.cpuSeconds)
     }
     ratios.push(took.annotated / took.plain)
+    const [annotatedCpu, plainCpu] = [cpu.annotated.at(-1), cpu.plain.at(-1)]
+    if (annotatedCpu && plainCpu) cpuRatios.push(annotatedCpu / plainCpu)
   }
   const ms = { annotated: summarise(times.annotated), plain: summarise(times.plain) }
   return {
@@ -59,6 +70,7 @@ export async function benchSite(articles: ReadonlyArray<Article>, repeats: numbe
     ms,
     msPerArticle: { annotated: ms.annotated.median / n, plain: ms.plain.median / n },
     ratio: summarise(ratios),
+    cpu: cpuRatios.length === repeats ? { annotated: summarise(cpu.annotated as number[]), plain: summarise(cpu.plain as number[]), ratio: summarise(cpuRatios) } : null,
     peakRssMb: { annotated: summarise(rss.annotated), plain: summarise(rss.plain) },
     phasesMs: { annotated: medianPhases(phases.annotated), plain: medianPhases(phases.plain) }
   }
