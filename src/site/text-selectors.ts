@@ -114,8 +114,20 @@ function codePointIndex(text: string): (offset: number) => number {
   return (offset) => offset - firstNotBefore(surrogatesBefore, (index) => index < offset)
 }
 
-/** Up to `count` code points of `text` after `at` (or before it, when `count` is negative). */
+/** Up to `count` code points of `text` after `at` (or before it, when `count` is negative); a surrogate pair is one code point. */
 function sliceCodePoints(text: string, at: number, count: number): string {
-  const points = count < 0 ? [...text.slice(Math.max(0, at + count * 2), at)].slice(count) : [...text.slice(at, at + count * 2)].slice(0, count)
-  return points.join('')
+  let edge = at
+  if (count < 0) {
+    for (let left = -count; left > 0 && edge > 0; left--) edge -= isPairEnd(text, edge - 1) ? 2 : 1
+    return text.slice(edge, at)
+  }
+  for (let left = count; left > 0 && edge < text.length; left--) edge += isPairEnd(text, edge + 1) ? 2 : 1
+  return text.slice(at, edge)
+}
+
+/** Whether `index` holds the low surrogate of a surrogate pair. */
+function isPairEnd(text: string, index: number): boolean {
+  const low = text.charCodeAt(index)
+  const high = text.charCodeAt(index - 1)
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff
 }

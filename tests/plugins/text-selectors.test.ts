@@ -20,7 +20,10 @@ function parsed(html: string) {
     }
   })
   return Object.fromEntries(
-    Object.entries(spans).map(([id, { start, end }]) => [id, { start, end, exact: points.slice(start, end).join('') }])
+    Object.entries(spans).map(([id, { start, end }]) => [
+      id,
+      { start, end, exact: points.slice(start, end).join(''), prefix: points.slice(Math.max(0, start - 32), start).join(''), suffix: points.slice(end, end + 32).join('') }
+    ])
   )
 }
 
@@ -29,7 +32,9 @@ describe('W3C selectors from the rendered HTML', () => {
   const inputs = [
     ...readdirSync(fixtures).map((name) => readFileSync(path.join(fixtures, name, 'input.md'), 'utf8')),
     '"We won 🎉 by 12 percent & more <than> expected," said Jo Smith, the coach.',
-    '"Prices [rose](https://example.org/?a=1&b=2 "a > b") 5 percent," the *Bank of 👍 England* said.'
+    '"Prices [rose](https://example.org/?a=1&b=2 "a > b") 5 percent," the *Bank of 👍 England* said.',
+    'Sales rose 12 percent 📈📈📈 in May, the bank said on its website this morning after the vote.',
+    'After a long and difficult week for everyone involved 🌧🌧🌧 sales rose 12 percent.'
   ]
   const pipelines = { quoted: annotatedPipeline({ notes: true }), 'site (unquoted)': siteProcessor() }
   for (const [name, pipeline] of Object.entries(pipelines)) {
