@@ -38,12 +38,16 @@ const skipped = new Set(['code', 'html', 'image', 'imageReference', 'yaml', 'tom
 /** Collect the reading text of `tree`, parsed from `source`. */
 export function readingText(tree: Root, source: string): ReadingText {
   const segments: Segment[] = []
-  let text = ''
+  // The parts are joined once at the end: a string grown by `+=` is a tree of
+  // pieces, which the engine reads about 5 % slower than one flat string.
+  const parts: string[] = []
+  let length = 0
 
   const append = (value: string, start: number, end: number, exact = false) => {
     const offsets = exact ? null : sourceOffsets(value, source, start, end)
-    segments.push({ from: text.length, length: value.length, start, end, offsets })
-    text += value
+    segments.push({ from: length, length: value.length, start, end, offsets })
+    parts.push(value)
+    length += value.length
   }
 
   const phrasing = (node: Nodes) => {
@@ -58,13 +62,16 @@ export function readingText(tree: Root, source: string): ReadingText {
   const block = (node: Nodes) => {
     if (skipped.has(node.type)) return
     if (proseBlocks.has(node.type) && 'children' in node) {
-      if (text !== '') text += '\n\n'
+      if (length > 0) {
+        parts.push('\n\n')
+        length += 2
+      }
       for (const child of node.children) phrasing(child)
     } else if ('children' in node) for (const child of node.children) block(child)
   }
 
   block(tree)
-  return { text, toSource: (offset, edge = 'start') => toSource(segments, offset, edge) }
+  return { text: parts.join(''), toSource: (offset, edge = 'start') => toSource(segments, offset, edge) }
 }
 
 /**
