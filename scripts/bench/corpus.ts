@@ -94,7 +94,9 @@ function generateArticle(random: Random, index: number): Article {
     `copy: ${index % 3 === 0 ? 'original' : random.pick(['report', 'syndication'])}`,
     '---'
   ].join('\n')
-  const body = `${paragraphs.join('\n\n')}\n`
+  // One join, so the body is one flat string, as text read from a file is; a
+  // string built by `+` is a tree of pieces, which the engine reads slower.
+  const body = paragraphs.map((paragraph) => `${paragraph}\n`).join('\n')
   return { id: `bench-${String(index + 1).padStart(5, '0')}`, source: `${frontMatter}\n\n${body}`, body }
 }
 
