@@ -3,9 +3,10 @@
  * role ("Liu Xiaoming, the Chinese Ambassador to the UK,") and hides the
  * mentions that are not subjects of their own.
  */
-import { DEFINITE, GENDERED_NOUNS, INDEFINITE, ORG_NOUNS, PERSON_NOUNS, SPEECH_VERBS, SPOKES, TITLES } from './lexicon.ts'
+import { GENDERED_NOUNS, SPOKES } from './lexicon.ts'
 import { addRole, type Mention } from './mention.ts'
 import type { Narration, Token } from './tokens.ts'
+import { DEFINITE_WORD, INDEFINITE_WORD, ORG_NOUN, PERSON_NOUN, SPEECH_VERB, TITLE } from './word-kinds.ts'
 
 const APPOSITION_END = /^[,)]|^[.;:!?]/
 const MAX_APPOSITION = 14
@@ -51,7 +52,7 @@ function nameApposition(narration: Narration, mentions: Mention[], index: number
   const first = mention.last + 1
   if (first >= tokens.length || !isCommaGap(text, mention.end, tokens[first]!.start)) return
   const opener = tokens[first]!
-  if (!(DEFINITE.has(opener.lower) || INDEFINITE.has(opener.lower) || opener.possessive || TITLES.has(opener.lower) || opener.lower === 'who')) return
+  if (!((opener.kinds & (DEFINITE_WORD | INDEFINITE_WORD | TITLE)) !== 0 || opener.possessive || opener.lower === 'who')) return
   let last = first
   while (last + 1 < tokens.length && last - first < MAX_APPOSITION) {
     const gap = text.slice(tokens[last]!.end, tokens[last + 1]!.start)
@@ -64,17 +65,17 @@ function nameApposition(narration: Narration, mentions: Mention[], index: number
     mention.person = true
     return
   }
-  if (words.some((token) => SPEECH_VERBS.has(token.lower) && !token.cap)) return
+  if (words.some((token) => (token.kinds & SPEECH_VERB) !== 0 && !token.cap)) return
   if (mention.roles === null && isOrgApposition(words)) {
     mention.person = null
     mention.org = true
   }
   for (const token of words) {
     const lower = token.lower
-    if (PERSON_NOUNS.has(lower) || TITLES.has(lower)) {
+    if (token.kinds & (PERSON_NOUN | TITLE)) {
       addRole(mention, lower)
       mention.person = mention.org ? mention.person : true
-    } else if (ORG_NOUNS.has(lower)) {
+    } else if (token.kinds & ORG_NOUN) {
       addRole(mention, lower)
       if (!mention.person) mention.org = true
     }
@@ -94,8 +95,8 @@ function isCommaGap(text: string, from: number, to: number): boolean {
 
 /** "Southern Californian Edison, the regional utility,": the apposition names a kind of organisation and no person. */
 function isOrgApposition(words: readonly Token[]): boolean {
-  const head = words.findLast((token) => !token.cap && (ORG_NOUNS.has(token.lower) || PERSON_NOUNS.has(token.lower) || TITLES.has(token.lower)))
-  return head !== undefined && ORG_NOUNS.has(head.lower) && words.every((token) => !PERSON_NOUNS.has(token.lower) && !TITLES.has(token.lower))
+  const head = words.findLast((token) => !token.cap && (token.kinds & (ORG_NOUN | PERSON_NOUN | TITLE)) !== 0)
+  return head !== undefined && (head.kinds & ORG_NOUN) !== 0 && words.every((token) => (token.kinds & (PERSON_NOUN | TITLE)) === 0)
 }
 
 /** The first non-space character at or after `at`. */
@@ -130,7 +131,7 @@ function isModifier(narration: Narration, mention: Mention, name: Mention): bool
   if (name.first - mention.last > 5) return false
   for (let at = mention.last + 1; at < name.first; at++) {
     const token = tokens[at]!
-    if (SPEECH_VERBS.has(token.lower) || (token.cap && !TITLES.has(token.lower))) return false
+    if ((token.kinds & SPEECH_VERB) !== 0 || (token.cap && (token.kinds & TITLE) === 0)) return false
   }
   for (let at = mention.last; at < name.first; at++) if (!tokens[at + 1]!.joined) return false
   return true

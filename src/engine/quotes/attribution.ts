@@ -4,11 +4,11 @@
  * reporter's text around a quote or a reported clause.
  */
 import type { Span } from '../types.ts'
-import { NOT_NAMES, NOUN_MARKERS, PREPOSITIONS, SPEECH_VERBS, VERB_ADVERBS } from './lexicon.ts'
+import { NOT_NAMES, NOUN_MARKERS, VERB_ADVERBS } from './lexicon.ts'
 import type { Mention } from './mentions.ts'
 import { COMMA, QUOTED, SEMICOLON } from './gaps.ts'
-import { tokenAt, type Narration, type Token } from './tokens.ts'
-import { ACCORDING, SPEECH_VERB } from './word-kinds.ts'
+import type { Narration, Sentence, Token } from './tokens.ts'
+import { ACCORDING, PREPOSITION, SPEECH_VERB } from './word-kinds.ts'
 
 const MAX_MODIFIERS = 4
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'yet'])
@@ -38,9 +38,9 @@ export interface Context {
   /** The speech verbs' token indices, ascending: `verbs[verbsBefore[at]]` is the first at or after token `at`. */
   verbs: number[]
   /** The cues with a speaker of each sentence, filled on demand by `sentenceCues`. */
-  cues: Map<Span, Cue[]>
+  cues: Map<Sentence, Cue[]>
   /** The cue of each speech verb met so far, with the sentence it was read in. */
-  cueAt: Map<number, [Span, Cue]>
+  cueAt: Map<number, [Sentence, Cue]>
 }
 
 /** A speech verb and who it is attributed to. */
@@ -57,33 +57,38 @@ export interface Cue {
 export function makeContext(narration: Narration, mentions: Mention[]): Context {
   const { tokens } = narration
   const count = tokens.length
-  const byFirst = new Array<Mention | undefined>(count).fill(undefined)
-  const byLast = new Array<Mention | undefined>(count).fill(undefined)
+  const byFirst = new Array<Mention | undefined>(count)
+  const byLast = new Array<Mention | undefined>(count)
   for (const mention of mentions) {
     byFirst[mention.first] = mention
     byLast[mention.last] = mention
   }
-  const breaks = new Array<number>(count).fill(-1)
-  const commas = new Array<number>(count + 1).fill(count)
-  const free = new Array<number>(count + 1).fill(count)
-  const verbsBefore = new Array<number>(count + 1).fill(0)
-  for (let at = 1; at < count; at++) {
-    const gap = tokens[at]!.gap
-    const isBreak = (gap & QUOTED) === 0 && ((gap & SEMICOLON) !== 0 || ((gap & COMMA) !== 0 && CLAUSE_JOINERS.has(tokens[at]!.lower)))
-    breaks[at] = isBreak ? at : breaks[at - 1]!
-    if (gap & COMMA) commas[at - 1] = at - 1
-  }
-  for (let at = count - 1; at >= 0; at--) {
-    if (commas[at] === count) commas[at] = commas[at + 1]!
-    const mention = byFirst[at]
-    free[at] = mention && !mention.blocked && !mention.prepositional ? at : free[at + 1]!
-  }
+  const breaks = new Array<number>(count)
   const verbs: number[] = []
+  const verbsBefore = new Array<number>(count + 1)
+  verbsBefore[0] = 0
+  let lastBreak = -1
   for (let at = 0; at < count; at++) {
+    if (at > 0 && isClauseBreak(tokens[at]!)) lastBreak = at
+    breaks[at] = lastBreak
     if (readsAsSpeechVerb(narration, at)) verbs.push(at)
     verbsBefore[at + 1] = verbs.length
   }
+  const commas = new Array<number>(count + 1)
+  const free = new Array<number>(count + 1)
+  commas[count] = free[count] = count
+  for (let at = count - 1; at >= 0; at--) {
+    commas[at] = (tokens[at + 1]?.gap ?? 0) & COMMA ? at : commas[at + 1]!
+    const mention = byFirst[at]
+    free[at] = mention && !mention.blocked && !mention.prepositional ? at : free[at + 1]!
+  }
   return { narration, mentions, byFirst, byLast, breaks, commas, free, verbsBefore, verbs, cues: new Map(), cueAt: new Map() }
+}
+
+/** A clause break (`;`, `, and`) comes right before `token`. */
+function isClauseBreak(token: Token): boolean {
+  const gap = token.gap
+  return (gap & QUOTED) === 0 && ((gap & SEMICOLON) !== 0 || ((gap & COMMA) !== 0 && CLAUSE_JOINERS.has(token.lower)))
 }
 
 /** Whether a speech verb lies among tokens `[first, last)`. */
@@ -92,12 +97,11 @@ export function hasSpeechVerb(context: Context, first: number, last: number): bo
 }
 
 /** The cues of `sentence` (one of the narration's sentences) that name a speaker, in text order. */
-export function sentenceCues(context: Context, sentence: Span): Cue[] {
+export function sentenceCues(context: Context, sentence: Sentence): Cue[] {
   let cues = context.cues.get(sentence)
   if (cues) return cues
   cues = []
-  const [first, last] = tokensOf(context, sentence)
-  for (let at = context.verbsBefore[first]!; at < context.verbsBefore[last]!; at++) {
+  for (let at = context.verbsBefore[sentence.first]!; at < context.verbsBefore[sentence.last]!; at++) {
     const verb = context.verbs[at]!
     const cue = cueOf(context, verb, sentence)
     if (cue.ref) cues.push(cue)
@@ -127,17 +131,12 @@ export function speakerOf(cue: Cue | null): string | null {
   return cue.ref.entity?.name ?? null
 }
 
-/** Token index range `[first, last)` of a sentence. */
-export function tokensOf(context: Context, span: Span): [number, number] {
-  return [tokenAt(context.narration, span.start), tokenAt(context.narration, span.end)]
-}
-
 /**
  * The cue of the speech verb at token `verb` in `sentence`: "according to
  * X"; an inverted "said X" right after a quote or comma; a subject right
  * before the verb ("Liu also said"); else the clause's first free mention.
  */
-export function cueOf(context: Context, verb: number, sentence: Span): Cue {
+export function cueOf(context: Context, verb: number, sentence: Sentence): Cue {
   const known = context.cueAt.get(verb)
   if (known && known[0] === sentence) return known[1]
   const cue = readCue(context, verb, sentence)
@@ -145,9 +144,9 @@ export function cueOf(context: Context, verb: number, sentence: Span): Cue {
   return cue
 }
 
-function readCue(context: Context, verb: number, sentence: Span): Cue {
+function readCue(context: Context, verb: number, sentence: Sentence): Cue {
   const { tokens, text } = context.narration
-  const [first] = tokensOf(context, sentence)
+  const { first } = sentence
   const make = (ref: Mention | null): Cue => ({
     verb,
     ref,
@@ -162,8 +161,8 @@ function readCue(context: Context, verb: number, sentence: Span): Cue {
   while (at >= first && tokens[at + 1]!.joined && VERB_ADVERBS.has(tokens[at]!.lower)) at--
   const near = context.byLast[at]
   if (at >= first && near && !near.blocked && !near.prepositional && tokens[at + 1]!.joined) return make(near)
-  const head = tokens[at - 1]?.lower ?? ''
-  const bare = !NOUN_MARKERS.has(head) && !PREPOSITIONS.has(head)
+  const head = tokens[at - 1]
+  const bare = !NOUN_MARKERS.has(head?.lower ?? '') && ((head?.kinds ?? 0) & PREPOSITION) === 0
   if (at >= first && !near && bare && isGenericPlural(tokens[at]!) && tokens[at + 1]!.joined) return { ...make(null), generic: true }
   const participle = tokens[verb]!.lower.endsWith('ing')
   return make(firstFree(context, participle ? leadSkipped(context, first, verb) : clauseStart(context, first, verb), verb))
@@ -205,7 +204,7 @@ export function mentionAt(context: Context, index: number): Mention | undefined 
     if (found) return found
     const token = tokens[at]
     const next = tokens[at + 1]
-    if (!token || !next || token.cap || SPEECH_VERBS.has(token.lower) || PREPOSITIONS.has(token.lower) || !next.joined) return undefined
+    if (!token || !next || token.cap || (token.kinds & (SPEECH_VERB | PREPOSITION)) !== 0 || !next.joined) return undefined
   }
   return undefined
 }
@@ -237,7 +236,7 @@ export function clauseStart(context: Context, sentenceFirst: number, end: number
 /** Skip a leading adverbial ("In his article in the Telegraph, …") to its comma. */
 function leadSkipped(context: Context, first: number, end: number): number {
   const lead = context.narration.tokens[first]
-  if (!lead || !(PREPOSITIONS.has(lead.lower) || lead.lower.endsWith('ing') || lead.lower === 'when' || lead.lower === 'while')) return first
+  if (!lead || !((lead.kinds & PREPOSITION) !== 0 || lead.lower.endsWith('ing') || lead.lower === 'when' || lead.lower === 'while')) return first
   const comma = context.commas[first]!
   return comma + 1 < end ? comma + 1 : first
 }

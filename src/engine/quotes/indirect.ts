@@ -5,8 +5,9 @@
  */
 import type { Quote, Span } from '../types.ts'
 import { cueOf, isSpeechVerb, speakerOf, type Context, type Cue } from './attribution.ts'
-import { ADDRESSEE_VERBS, CLAUSE_OPENERS, NUMBER_QUALIFIERS, OBJECT_VERBS, PREPOSITIONS, VERB_ADVERBS, WEAK_VERBS } from './lexicon.ts'
-import { firstStartingAt } from './tokens.ts'
+import { ADDRESSEE_VERBS, CLAUSE_OPENERS, NUMBER_QUALIFIERS, OBJECT_VERBS, VERB_ADVERBS, WEAK_VERBS } from './lexicon.ts'
+import { firstStartingAt, type Sentence } from './tokens.ts'
+import { PREPOSITION } from './word-kinds.ts'
 
 const CONJUNCTIONS = new Set(['but', 'while', 'whereas', 'and', 'although', 'though', 'as'])
 const TIME_NOUNS = new Set([
@@ -35,22 +36,15 @@ const MAX_CLAUSE_TOKENS = 120
  * sentences in text order, quotes masked), skipping clauses that hold a direct quote. The
  * clauses never overlap: the clause of an earlier speech verb wins.
  */
-export function findIndirect(context: Context, reporter: readonly Span[], quoted: readonly Quote[]): Quote[] {
+export function findIndirect(context: Context, reporter: readonly Sentence[], quoted: readonly Quote[]): Quote[] {
   const out: Quote[] = []
   const whole = quoted.filter((quote) => quote.kind !== 'partial')
-  const { tokens } = context.narration
-  let last = 0
   for (const sentence of reporter) {
-    // The token range of the sentence (`tokensOf`), read in one walk over the sentences.
-    let first = last
-    while (first < tokens.length && tokens[first]!.start < sentence.start) first++
-    last = first
-    while (last < tokens.length && tokens[last]!.start < sentence.end) last++
     const taken: Span[] = []
-    for (let at = context.verbsBefore[first]!; at < context.verbsBefore[last]!; at++) {
+    for (let at = context.verbsBefore[sentence.first]!; at < context.verbsBefore[sentence.last]!; at++) {
       const verb = context.verbs[at]!
       if (MODALS.has(context.narration.tokens[verb - 1]?.lower ?? '')) continue
-      const found = clauseOf(context, verb, sentence, first, last, quoted, whole)
+      const found = clauseOf(context, verb, sentence, quoted, whole)
       if (!found) continue
       const [span, cue] = found
       if (span.end - span.start < MIN_CLAUSE || overlapsQuote(whole, span) || overlapsQuote(taken, span)) continue
@@ -65,17 +59,16 @@ export function findIndirect(context: Context, reporter: readonly Span[], quoted
 function clauseOf(
   context: Context,
   verb: number,
-  sentence: Span,
-  first: number,
-  last: number,
+  sentence: Sentence,
   quoted: readonly Quote[],
   whole: readonly Quote[]
 ): [Span, Cue] | undefined {
   const { tokens, text } = context.narration
+  const { first, last } = sentence
   const lower = tokens[verb]!.lower
   if (WEAK_VERBS.has(lower)) return undefined
   const cue = cueOf(context, verb, sentence)
-  if (lower === 'according') return according(context, verb, sentence, [first, last], cue, whole)
+  if (lower === 'according') return according(context, verb, sentence, cue, whole)
   const trailing = last - verb - 1
   const ref = cue.ref
   const aside = trailing <= MAX_TRAILING_TOKENS || context.commas[verb]! - verb < MAX_TRAILING_TOKENS
@@ -96,7 +89,7 @@ function clauseOf(
   at = skipToThat(context, at, last)
   if (tokens[at]?.lower === 'that') at++
   if (at >= last || holdsQuote(quoted, tokens[at - 1]!.end, tokens[at]!.start)) return undefined
-  if (PREPOSITIONS.has(tokens[at]!.lower) && !opensFigure(context, at)) return undefined
+  if ((tokens[at]!.kinds & PREPOSITION) !== 0 && !opensFigure(context, at)) return undefined
   if (OBJECT_VERBS.has(lower) && at === verb + 1 && takesObject(context, verb)) return undefined
   const end = clauseEnd(context, at, last, sentence, whole)
   if (end < 0 || /^\s*:/.test(text.slice(end, end + 2))) return undefined
@@ -106,12 +99,12 @@ function clauseOf(
 function according(
   context: Context,
   verb: number,
-  sentence: Span,
-  [first, last]: [number, number],
+  sentence: Sentence,
   cue: Cue,
   quoted: readonly Quote[]
 ): [Span, Cue] | undefined {
   const { tokens, text } = context.narration
+  const { first, last } = sentence
   const source = cue.ref
   const after = source ? source.last + 1 : verb + 2
   const at = context.commas[after - 1]! + 1
@@ -128,7 +121,7 @@ function according(
 /** "said in a joint statement that …": a phrase opened by a preposition, up to the "that" after it. */
 function skipToThat(context: Context, at: number, last: number): number {
   const { tokens } = context.narration
-  if (!PREPOSITIONS.has(tokens[at]?.lower ?? '') || opensFigure(context, at)) return at
+  if (((tokens[at]?.kinds ?? 0) & PREPOSITION) === 0 || opensFigure(context, at)) return at
   for (let index = at + 1; index < Math.min(last, at + MAX_LEAD_TOKENS); index++) {
     if (!tokens[index]!.joined) return at
     if (tokens[index]!.lower === 'that') return index
@@ -185,7 +178,7 @@ function skipAdjuncts(context: Context, at: number, last: number): number {
  * End of a reported clause: the next cue, a new coordinated clause, the
  * sentence end (also past `MAX_CLAUSE_TOKENS`); -1 when a quote comes first.
  */
-function clauseEnd(context: Context, at: number, last: number, sentence: Span, quoted: readonly Quote[]): number {
+function clauseEnd(context: Context, at: number, last: number, sentence: Sentence, quoted: readonly Quote[]): number {
   const { tokens, text } = context.narration
   for (let index = at + 1; index < Math.min(last, at + MAX_CLAUSE_TOKENS); index++) {
     if (holdsQuote(quoted, tokens[index - 1]!.end, tokens[index]!.start)) return -1

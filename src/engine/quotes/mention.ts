@@ -2,10 +2,9 @@
  * The mention record shared by the mention finders, and the small word tests
  * they have in common.
  */
-import { PERSON_NOUNS, TITLES } from './lexicon.ts'
 import type { Entity } from './speakers.ts'
 import type { Token } from './tokens.ts'
-import { NOT_NAME } from './word-kinds.ts'
+import { NOT_NAME, PERSON_NOUN, TITLE } from './word-kinds.ts'
 
 /** How a mention refers: by name, by pronoun, by description, or as an unnamed source. */
 export type MentionKind = 'name' | 'pronoun' | 'description' | 'indefinite'
@@ -76,7 +75,7 @@ export function isNameToken(token: Token): boolean {
 }
 
 /** A singular role word: a title, or a person noun that is not a plural. */
-export function isRoleWord(lower: string): boolean {
-  return TITLES.has(lower) || (PERSON_NOUNS.has(lower) && !lower.endsWith('s'))
+export function isRoleWord(token: Token): boolean {
+  return (token.kinds & TITLE) !== 0 || ((token.kinds & PERSON_NOUN) !== 0 && !token.lower.endsWith('s'))
 }
 

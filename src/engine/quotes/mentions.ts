@@ -4,7 +4,7 @@
  * and pronouns, with the appositions that tie them together.
  */
 import { linkAppositions } from './appositions.ts'
-import { GENDERED_NOUNS, ORG_NOUNS, PRONOUNS, VERB_ADVERBS } from './lexicon.ts'
+import { GENDERED_NOUNS, PRONOUNS, VERB_ADVERBS } from './lexicon.ts'
 import { addRole, isNameToken, newMention, type IsJoined, type Mention } from './mention.ts'
 import { nameRun } from './names.ts'
 import type { Narration, Token } from './tokens.ts'
@@ -96,9 +96,10 @@ function description(tokens: Token[], index: number, isJoined: IsJoined): readon
   if (head < 0 || (definite && namedAfter(tokens, head, isJoined))) return NONE
   const mention = newMention(definite ? 'description' : 'indefinite', tokens, index, head)
   const lower = tokens[head]!.lower
+  const org = (tokens[head]!.kinds & ORG_NOUN) !== 0
   mention.name = lower
-  mention.person = !ORG_NOUNS.has(lower)
-  mention.org = ORG_NOUNS.has(lower)
+  mention.person = !org
+  mention.org = org
   if (isAge(lower)) mention.name = AGE_ROLE
   mention.gender = GENDERED_NOUNS.get(lower) ?? null
   addRole(mention, lower)
@@ -127,7 +128,7 @@ function bareNoun(tokens: Token[], index: number, isJoined: IsJoined): readonly 
   if (!(at < tokens.length && isJoined(at - 1, at) && (tokens[at]!.kinds & SPEECH_VERB) !== 0)) return NONE
   const mention = newMention('indefinite', tokens, index, index)
   mention.name = token.lower
-  mention.org = ORG_NOUNS.has(token.lower)
+  mention.org = (token.kinds & ORG_NOUN) !== 0
   return [mention]
 }
 

@@ -5,20 +5,18 @@
  */
 import {
   ADDRESSEE_VERBS,
-  DEFINITE,
   GENDERED_NOUNS,
   GIVEN_NAMES,
   HONORIFICS,
   NAME_CONNECTORS,
   NAME_PARTICLES,
   ORG_NAME_WORDS,
-  ORG_NOUNS,
   POST_NOMINALS,
   SPOKES
 } from './lexicon.ts'
 import { addRole, isNameToken, isRoleWord, newMention, type IsJoined, type Mention } from './mention.ts'
 import { writesUncapitalised, type Narration, type Token } from './tokens.ts'
-import { HONORIFIC, ORG_NOUN, PERSON_NOUN, PREPOSITION, TITLE } from './word-kinds.ts'
+import { DEFINITE_WORD, HONORIFIC, ORG_NOUN, PERSON_NOUN, PREPOSITION, TITLE } from './word-kinds.ts'
 import { isSpace } from './words.ts'
 
 const ACRONYM_AFTER = /^ \((?:the )?[A-Z][A-Za-z]*[A-Z]\)/
@@ -54,7 +52,7 @@ export function nameRun(narration: Narration, index: number, isJoined: IsJoined)
   const out: Mention[] = []
   let titleEnd = -1
   for (let at = index; at <= last; at++) {
-    if (isTitle(tokens[at]!) || (at === index && at < last && isRoleWord(tokens[at]!.lower))) titleEnd = at
+    if (isTitle(tokens[at]!) || (at === index && at < last && isRoleWord(tokens[at]!))) titleEnd = at
   }
   let nameFirst = titleEnd + 1 || index
   let nameLast = last
@@ -76,7 +74,7 @@ export function nameRun(narration: Narration, index: number, isJoined: IsJoined)
     isJoined(index - 1, index) &&
     ((prev.kinds & PREPOSITION) !== 0 ||
       ADDRESSEE_VERBS.has(prev.lower) ||
-      (DEFINITE.has(prev.lower) && ((tokens[index - 2]?.kinds ?? 0) & PREPOSITION) !== 0 && isJoined(index - 2, index - 1)))
+      ((prev.kinds & DEFINITE_WORD) !== 0 && ((tokens[index - 2]?.kinds ?? 0) & PREPOSITION) !== 0 && isJoined(index - 2, index - 1)))
   const hasThe = prev !== undefined && isJoined(index - 1, index) && prev.lower === 'the'
   if (titleEnd >= 0 && nameFirst > nameLast) {
     const mention = newMention('description', tokens, index, titleEnd)
@@ -188,7 +186,7 @@ function lowerWords(tokens: readonly Token[], first: number, last: number): stri
 function preRoles(tokens: Token[], index: number, isJoined: IsJoined): string[] {
   const roles: string[] = []
   let at = index - 1
-  while (at >= 0 && isJoined(at, at + 1) && !tokens[at]!.cap && isRoleWord(tokens[at]!.lower)) {
+  while (at >= 0 && isJoined(at, at + 1) && !tokens[at]!.cap && isRoleWord(tokens[at]!)) {
     roles.push(tokens[at]!.lower)
     at--
   }
@@ -209,7 +207,7 @@ function possessiveRole(narration: Narration, owner: Mention, isJoined: IsJoined
   if (head < 0 || isNameToken(tokens[head + 1] ?? tokens[head]!) && isJoined(head, head + 1)) return undefined
   const mention = newMention('description', tokens, owner.first, head)
   mention.name = tokens[head]!.lower
-  mention.person = !ORG_NOUNS.has(mention.name)
+  mention.person = (tokens[head]!.kinds & ORG_NOUN) === 0
   mention.gender = GENDERED_NOUNS.get(mention.name) ?? null
   addRole(mention, mention.name)
   if (SPOKES.has(mention.name)) mention.owner = owner

@@ -4,11 +4,11 @@
  * nobody else has come in, or the person the text has just introduced.
  */
 import type { Quote, Span } from '../types.ts'
-import { clauseStart, cueOf, firstFree, isSpeechVerb, sentenceCues, tokensOf, type Context, type Cue } from './attribution.ts'
+import { clauseStart, cueOf, firstFree, isSpeechVerb, sentenceCues, type Context, type Cue } from './attribution.ts'
 import { quoteKind } from './direct.ts'
 import type { MarkedSpan } from './marks.ts'
 import type { Entity } from './speakers.ts'
-import { firstStartingAt, paragraphOf, tokenAt } from './tokens.ts'
+import { firstStartingAt, paragraphOf, tokenAt, type Sentence } from './tokens.ts'
 import { firstNotBefore } from '../sorted.ts'
 
 const POST_CUE_WINDOW = 6
@@ -16,7 +16,7 @@ const POST_CUE_WINDOW = 6
 /** A quote in marks on its way to a speaker. */
 export interface Marked {
   span: MarkedSpan
-  sentence: Span
+  sentence: Sentence
   entity: Entity | null
   cue: Cue | null
 }
@@ -48,7 +48,7 @@ function findCue(context: Context, marked: Marked[], index: number): Cue | null 
   const { text } = context.narration
   const previous = marked[index - 1]?.sentence === sentence ? marked[index - 1] : undefined
   const next = marked[index + 1]?.sentence === sentence ? marked[index + 1] : undefined
-  const [first, last] = tokensOf(context, sentence)
+  const { first, last } = sentence
   const preFirst = previous ? tokenAt(context.narration, previous.span.close) : first
   const postFirst = tokenAt(context.narration, span.close)
   const postLast = next ? tokenAt(context.narration, next.span.open) : last
@@ -72,7 +72,7 @@ function findCue(context: Context, marked: Marked[], index: number): Cue | null 
 }
 
 /** The cue of `sentence` with a speaker whose verb is nearest to offset `at` (the earlier one on a tie). */
-function nearestCue(context: Context, sentence: Span, at: number): Cue | null {
+function nearestCue(context: Context, sentence: Sentence, at: number): Cue | null {
   const { tokens } = context.narration
   const cues = sentenceCues(context, sentence)
   const low = firstNotBefore(cues, (cue) => tokens[cue.verb]!.start < at)
@@ -86,7 +86,7 @@ function nearestCue(context: Context, sentence: Span, at: number): Cue | null {
 function preCue(context: Context, marked: Marked[], index: number, preFirst: number, open: number): Cue | null {
   const { sentence } = marked[index]!
   const previous = marked[index - 1]?.sentence === sentence ? marked[index - 1] : undefined
-  const [first] = tokensOf(context, sentence)
+  const { first } = sentence
   for (let verb = open - 1; verb >= preFirst; verb--) {
     if (!isSpeechVerb(context, verb)) continue
     const cue = cueOf(context, verb, sentence)
@@ -120,7 +120,7 @@ function carried(context: Context, marked: Marked[], index: number): Entity | nu
   if (quote.sentence.start !== quote.span.open) return null
   const before = narration.sentences[sentenceIndex(narration.sentences, quote.span.open) - 1]
   if (!before || before.end < since || here - paragraphOf(narration, before.start) > 1) return null
-  const [first, last] = tokensOf(context, before)
+  const { first, last } = before
   const subject = firstFree(context, clauseStart(context, first, last), last)
   const entity = subject ? subject.entity : null
   return entity?.person ? entity : null

@@ -28,19 +28,21 @@ export interface Entity {
 /**
  * The entities met so far, with the entities of each name word, to find a
  * name without scanning them all, and their order of recency, to find the
- * latest that passes a test without scanning the older ones.
+ * latest that passes a test without scanning the older ones. A word's
+ * entities are a short array, each entity once, in the order they took the
+ * word: most words have one, and an array costs far less to make than a `Set`.
  */
 interface Entities extends Array<Entity> {
-  byWord: Map<string, Set<Entity>>
-  byRole: Map<string, Set<Entity>>
+  byWord: Map<string, Entity[]>
+  byRole: Map<string, Entity[]>
   recent: Recency<Entity>
 }
 
 /** Resolve `mentions` (in text order): give each its `entity`, or `null`. */
 export function resolveMentions(mentions: readonly Mention[]): void {
   const entities: Entities = Object.assign([], {
-    byWord: new Map<string, Set<Entity>>(),
-    byRole: new Map<string, Set<Entity>>(),
+    byWord: new Map<string, Entity[]>(),
+    byRole: new Map<string, Entity[]>(),
     recent: new Recency<Entity>()
   })
   let clock = 0
@@ -97,10 +99,10 @@ function addRoles(entities: Entities, entity: Entity, roles: ReadonlySet<string>
   }
 }
 
-function index(holders: Map<string, Set<Entity>>, key: string, entity: Entity): void {
+function index(holders: Map<string, Entity[]>, key: string, entity: Entity): void {
   const known = holders.get(key)
-  if (known) known.add(entity)
-  else holders.set(key, new Set<Entity>().add(entity))
+  if (!known) holders.set(key, [entity])
+  else if (!known.includes(entity)) known.push(entity)
 }
 
 function byName(mention: Mention, entities: Entities): Entity {

@@ -21,12 +21,20 @@ export interface Token extends Word {
   gap: number
 }
 
+/** A sentence of the reporter's text, with the tokens it holds. */
+export interface Sentence extends Span {
+  /** Index of its first token; with `last`, the tokens `[first, last)`. */
+  first: number
+  /** Index of the first token after it. */
+  last: number
+}
+
 /** The reporter's text of a whole article. */
 export interface Narration {
   text: string
   tokens: Token[]
-  /** Sentences of the reporter's text (quotes masked), as token-bearing spans. */
-  sentences: Span[]
+  /** Sentences of the reporter's text (quotes masked), in text order. */
+  sentences: Sentence[]
   /** Offsets where paragraphs start, ascending; read on the first `paragraphOf`. */
   paragraphs: number[] | undefined
   /** The article's stamp in `known-words.ts`, which tells the words it writes without a capital (see `writesUncapitalised`). */
@@ -78,7 +86,19 @@ export function readNarration(text: string, blobs: readonly Span[]): Narration {
     }
     at = end
   }
-  return { text, tokens, sentences: splitMasked(masked), paragraphs: undefined, stamp }
+  return { text, tokens, sentences: withTokens(splitMasked(masked), tokens), paragraphs: undefined, stamp }
+}
+
+/** `spans` (in text order) with the tokens each holds, read in one walk over the tokens. */
+function withTokens(spans: readonly Span[], tokens: readonly Token[]): Sentence[] {
+  let last = 0
+  return spans.map(({ start, end }) => {
+    let first = last
+    while (first < tokens.length && tokens[first]!.start < start) first++
+    last = first
+    while (last < tokens.length && tokens[last]!.start < end) last++
+    return { start, end, first, last }
+  })
 }
 
 /** Whether the article writes `lower` without a capital somewhere (valid until the next article is read). */
@@ -110,9 +130,22 @@ function paragraphStarts(text: string): number[] {
   return paragraphs
 }
 
-/** Index of the first token starting at or after `at`. */
+/**
+ * Index of the first token starting at or after `at`: the search of
+ * `firstStartingAt`, over tokens only. That one reads `start` of several
+ * kinds of items, which V8 then looks up generically, and this runs several
+ * times per quote.
+ */
 export function tokenAt(narration: Narration, at: number): number {
-  return firstStartingAt(narration.tokens, at)
+  const { tokens } = narration
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (tokens[middle]!.start < at) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /**
@@ -132,14 +165,16 @@ export function firstStartingAt(items: readonly Span[], at: number): number {
   return low
 }
 
+/** `text` with `blobs` masked, built by one join: a flat string, which `splitMasked` reads character by character. */
 function mask(text: string, blobs: readonly Span[]): string {
-  let out = ''
+  const parts: string[] = []
   let at = 0
   for (const blob of blobs) {
-    out += text.slice(at, blob.start) + MASK.repeat(blob.end - blob.start)
+    parts.push(text.slice(at, blob.start), MASK.repeat(blob.end - blob.start))
     at = blob.end
   }
-  return out + text.slice(at)
+  parts.push(text.slice(at))
+  return parts.join('')
 }
 
 /** Where a sentence may end: end punctuation, or a line break that may start a blank line. */
