@@ -10,8 +10,9 @@
  *   `rehype-stringify` (as Astro does with the rehype plugins of its config).
  * - Values with spaces, quotes, `=`, `<`, `>` or backticks stay quoted; the
  *   document parses exactly as before.
- * - Each mark carries half a dozen attributes, so this shortens an annotated
- *   article by about a tenth, and with it every copy Astro keeps of it.
+ * - Each mark carries half a dozen attributes, so this shortens the HTML of
+ *   an annotated article by about 5 %, and Astro's bundled content store by
+ *   more: every quote there is escaped twice.
  */
 import type { Processor } from 'unified'
 
