@@ -17,11 +17,12 @@ const spoken: Record<string, string> = {
   claim: 'claim'
 }
 
-export function addNoteButtons(tree: Root, classPrefix: string): void {
+/** Add the buttons; `runsOf` gives the annotation id of every run of a mark. */
+export function addNoteButtons(tree: Root, classPrefix: string, runsOf: ReadonlyMap<Element, string>): void {
   const last = new Map<string, { parent: Parent; node: Element; mark: Element }>()
   visitParents(tree, 'element', (node, ancestors) => {
-    const id = node.properties.dataAnnotation
-    if (typeof id !== 'string') return
+    const id = runsOf.get(node)
+    if (id === undefined) return
     if (node.properties.id === id) node.properties.ariaDetails = `${id}-note`
     const link = ancestors.findIndex((ancestor) => ancestor.type === 'element' && ancestor.tagName === 'a')
     last.set(

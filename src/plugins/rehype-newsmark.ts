@@ -14,7 +14,7 @@
  *   `file.data.newsmark`; without them it does nothing.
  * - A span that crosses element boundaries becomes several runs that share
  *   `data-annotation`; the first run has the annotation's id, the next ones
- *   `<id>-2`, `<id>-3` ….
+ *   `<id>-2`, `<id>-3` …. A span kept in one element has only its id.
  * - The text content of the tree never changes.
  */
 import type { Element, ElementContent, Root } from 'hast'
@@ -60,22 +60,23 @@ export default function rehypeNewsmark(options?: Options | null) {
     if (!annotations) return
     const source = String(file)
     const ranges = new Ranges(source, byteOrderMark(source))
+    const runsOf = new Map<Element, string>()
     for (const mark of toMarks(annotations, { kinds, idPrefix, classPrefix })) {
       let count = 0
-      wrapRange(tree, mark, ranges, (children: ElementContent[]): Element => {
+      const runs = wrapRange(tree, mark, ranges, (children: ElementContent[]): Element => {
         count++
         return {
           type: 'element',
           tagName: mark.tagName,
-          properties: {
-            ...mark.properties,
-            id: count === 1 ? mark.id : `${mark.id}-${count}`,
-            dataAnnotation: mark.id
-          },
+          properties: { ...mark.properties, id: count === 1 ? mark.id : `${mark.id}-${count}` },
           children
         }
       })
+      for (const run of runs) {
+        if (runs.length > 1) run.properties.dataAnnotation = mark.id
+        runsOf.set(run, mark.id)
+      }
     }
-    if (notes) addNoteButtons(tree, classPrefix)
+    if (notes) addNoteButtons(tree, classPrefix, runsOf)
   }
 }

@@ -24,7 +24,10 @@ const context = 32
 const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'])
 const namedReferences: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' }
 
-/** Selectors of every annotation (by `data-annotation` id) in `html`. */
+/**
+ * Selectors of every annotation in `html`, by annotation id: the
+ * `data-annotation` of runs that share one, else the element's `id`.
+ */
 export function textSelectors(html: string): Record<string, TextSelectors> {
   let text = ''
   const open: (string | undefined)[] = []
@@ -76,10 +79,18 @@ export function textSelectors(html: string): Record<string, TextSelectors> {
   return selectors
 }
 
-/** The `data-annotation` value of a start tag, quoted or not. */
+/** One attribute of a start tag: its name and its value, quoted or not. */
+const attributePattern = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g
+
+/** The `data-annotation` value of a start tag, else its `id`. */
 function annotationOf(tag: string): string | undefined {
-  const match = /\sdata-annotation=(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/.exec(tag)
-  return match ? (match[1] ?? match[2] ?? match[3]) : undefined
+  let id: string | undefined
+  for (const [, name, ...values] of tag.matchAll(attributePattern)) {
+    const value = values[0] ?? values[1] ?? values[2] ?? ''
+    if (name === 'data-annotation') return value
+    if (name === 'id') id = value
+  }
+  return id
 }
 
 /** The offset just past the tag that starts at `at` (quoted attribute values may hold `>`). */

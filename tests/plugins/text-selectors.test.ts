@@ -15,7 +15,7 @@ function parsed(html: string) {
     const start = points.length
     points.push(...node.value)
     for (const ancestor of ancestors) {
-      const id = ancestor.type === 'element' ? ancestor.properties.dataAnnotation : undefined
+      const id = ancestor.type === 'element' ? (ancestor.properties.dataAnnotation ?? ancestor.properties.id) : undefined
       if (typeof id === 'string') spans[id] = { start: spans[id]?.start ?? start, end: points.length }
     }
   })

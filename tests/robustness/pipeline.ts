@@ -112,6 +112,14 @@ export function spanViolations(source: string, annotations: Annotations): string
 
 const markTags = new Set(['q', 'data', 'mark', 'span'])
 
+/** The annotation id of a mark (`data-annotation` on runs that share one, else the id), or `undefined`. */
+function annotationOf(node: Element): string | undefined {
+  const shared = node.properties['dataAnnotation']
+  if (typeof shared === 'string') return shared
+  const id = node.properties['id']
+  return markTags.has(node.tagName) && typeof id === 'string' && /^nm-[qsc]\d+$/.test(id) ? id : undefined
+}
+
 /**
  * What is wrong with the marks of a rendered tree: a mark holding a block,
  * a mark inside a mark of the same annotation, duplicate ids.
@@ -120,17 +128,17 @@ export function markViolations(tree: HastRoot): string[] {
   const out: string[] = []
   const ids = new Set<string>()
   visitParents(tree, 'element', (node: Element, ancestors) => {
-    const annotation = node.properties['dataAnnotation']
+    const annotation = annotationOf(node)
     const id = node.properties['id']
     if (typeof id === 'string') {
       if (ids.has(id)) out.push(`duplicate id ${id}`)
       ids.add(id)
     }
-    const inMark = ancestors.filter((a): a is Element => a.type === 'element' && a.properties['dataAnnotation'] !== undefined)
+    const inMark = ancestors.filter((a): a is Element => a.type === 'element' && annotationOf(a) !== undefined)
     if (inMark.length > 0 && !['a', 'abbr', 'b', 'br', 'cite', 'code', 'data', 'del', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'img', 'input', 'button'].includes(node.tagName)) {
       out.push(`<${node.tagName}> inside the mark ${String(inMark.at(-1)!.properties['id'])}`)
     }
-    if (annotation !== undefined && markTags.has(node.tagName) && inMark.some((a) => a.properties['dataAnnotation'] === annotation)) {
+    if (annotation !== undefined && markTags.has(node.tagName) && inMark.some((a) => annotationOf(a) === annotation)) {
       out.push(`mark ${String(annotation)} nested in itself`)
     }
   })
