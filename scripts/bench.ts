@@ -60,7 +60,9 @@ const siteSizes: Array<{ n: number; repeats: number }> = quick
 
 const began = performance.now()
 const largest = Math.max(...(wanted('engine') ? engineSizes.map((size) => size.n) : []), ...(wanted('site') ? siteSizes.map((size) => size.n) : []), wanted('corpus') ? 1000 : 0)
-const corpus = generateCorpus(largest, seed)
+const corpus = generateCorpus(largest + 1, seed)
+/** The article past the largest size, added before the site's rebuilds. */
+const spare = corpus.pop()!
 const workDir = mkdtempSync(path.join(os.tmpdir(), 'newsmark-bench-'))
 const rows: Row[] = []
 const results: {
@@ -95,9 +97,11 @@ try {
   if (wanted('site')) {
     const { benchSite, scaling } = await import('./bench/site.ts')
     results.site = []
+    const rebuildAt = Math.max(...siteSizes.map((size) => size.n))
     for (const size of siteSizes) {
-      log(`site: ${size.n} articles, ${size.repeats} × (plugins on + off)`)
-      const result = await benchSite(corpus.slice(0, size.n), size.repeats, workDir)
+      const rebuild = size.n === rebuildAt
+      log(`site: ${size.n} articles, ${size.repeats} × (plugins on + off${rebuild ? ', then a rebuild of each with one article more' : ''})`)
+      const result = await benchSite(corpus.slice(0, size.n), size.repeats, workDir, { rebuildWith: rebuild ? spare : undefined })
       results.site.push(result)
       siteRows(result)
     }
@@ -178,6 +182,11 @@ function siteRows(result: SiteResult) {
   const goal = n === 1000 ? '≤ 1.25' : ''
   rows.push({ section: 'site', measure: 'build on ÷ off', articles: n, value: fixed(result.ratio.median), spread: spread(result.ratio), goal, met: goal ? result.ratio.median <= 1.25 : null })
   if (result.cpu) rows.push({ section: 'site', measure: '  CPU on ÷ off', articles: n, value: fixed(result.cpu.ratio.median), spread: spread(result.cpu.ratio), goal: '', met: null })
+  if (result.rebuild) {
+    const { ms, ratio } = result.rebuild
+    rows.push({ section: 'site', measure: 'rebuild, one article added, off · on, s', articles: n + 1, value: `${fixed(ms.plain.median / 1000)} · ${fixed(ms.annotated.median / 1000)}`, spread: '', goal: '', met: null })
+    rows.push({ section: 'site', measure: '  rebuild on ÷ off', articles: n + 1, value: fixed(ratio.median), spread: spread(ratio), goal: '', met: null })
+  }
 }
 
 function scalingRows(scale: SiteScaling) {

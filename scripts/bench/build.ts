@@ -19,6 +19,11 @@ export interface BuildPlan {
   outDir: string
   /** Build without the annotation plugins (`NEWSMARK_PLAIN=1`). */
   plain: boolean
+  /**
+   * Keep the cache of the last build into `outDir`, so that Astro renders
+   * only the articles that are new or changed since (default: `false`).
+   */
+  keepCache?: boolean
 }
 
 /** What one build cost. */
@@ -46,7 +51,7 @@ export interface BuildPhases {
 export async function build(plan: BuildPlan): Promise<BuildCost> {
   const cache = `${plan.outDir}-cache`
   rmSync(plan.outDir, { recursive: true, force: true })
-  rmSync(cache, { recursive: true, force: true })
+  if (!plan.keepCache) rmSync(cache, { recursive: true, force: true })
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     OUT_DIR: plan.outDir,

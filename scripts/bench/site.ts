@@ -3,6 +3,7 @@
  * annotation plugins on and off, alternating so both meet the same machine
  * state, with time per article and how that cost grows with the corpus.
  */
+import { rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { build, type BuildPhases } from './build.ts'
 import { writeCorpus, type Article } from './corpus.ts'
@@ -27,6 +28,25 @@ export interface SiteResult {
   peakRssMb: { annotated: Summary; plain: Summary }
   /** Median ms of each build phase, by mode (`null` when Astro's log did not give them). */
   phasesMs: { annotated: BuildPhases | null; plain: BuildPhases | null }
+  /** Rebuilds after one more article, cache kept (`null` unless asked for). */
+  rebuild: Rebuilds | null
+}
+
+/**
+ * The build a newsroom runs every day: one article added to a site already
+ * built, with Astro's content cache from the last build, so only the new
+ * article goes through the Markdown pipeline; every page is still rendered.
+ */
+export interface Rebuilds {
+  /** Rebuild time in ms, by mode. */
+  ms: { annotated: Summary; plain: Summary }
+  /** annotated ÷ plain, one value per pair of rebuilds. */
+  ratio: Summary
+}
+
+export interface SiteOptions {
+  /** After each pair of builds, add this article and time a rebuild in each mode. */
+  rebuildWith?: Article | undefined
 }
 
 /** How per-article cost grows: marginal ms per extra article between sizes. */
@@ -39,7 +59,7 @@ export interface SiteScaling {
 }
 
 /** Build `articles` (a prefix of one corpus) `repeats` times in each mode, in `workDir`. */
-export async function benchSite(articles: ReadonlyArray<Article>, repeats: number, workDir: string): Promise<SiteResult> {
+export async function benchSite(articles: ReadonlyArray<Article>, repeats: number, workDir: string, options: SiteOptions = {}): Promise<SiteResult> {
   const n = articles.length
   const content = path.join(workDir, `content-${n}`)
   writeCorpus(articles, content)
@@ -49,11 +69,14 @@ export async function benchSite(articles: ReadonlyArray<Article>, repeats: numbe
   const cpu = { annotated: [] as Array<number | null>, plain: [] as Array<number | null> }
   const ratios: number[] = []
   const cpuRatios: number[] = []
+  const rebuildTimes = { annotated: [] as number[], plain: [] as number[] }
+  const rebuildRatios: number[] = []
+  const outDir = (mode: 'annotated' | 'plain') => path.join(workDir, `out-${n}-${mode}`)
   for (let round = 0; round < repeats; round++) {
     const order: Array<'annotated' | 'plain'> = round % 2 === 0 ? ['plain', 'annotated'] : ['annotated', 'plain']
     const took = { annotated: 0, plain: 0 }
     for (const mode of order) {
-      const cost = await build({ content, outDir: path.join(workDir, `out-${n}-${mode}`), plain: mode === 'plain' })
+      const cost = await build({ content, outDir: outDir(mode), plain: mode === 'plain' })
       took[mode] = cost.ms
       times[mode].push(cost.ms)
       rss[mode].push(cost.peakRssMb)
@@ -63,6 +86,16 @@ export async function benchSite(articles: ReadonlyArray<Article>, repeats: numbe
     ratios.push(took.annotated / took.plain)
     const [annotatedCpu, plainCpu] = [cpu.annotated.at(-1), cpu.plain.at(-1)]
     if (annotatedCpu && plainCpu) cpuRatios.push(annotatedCpu / plainCpu)
+    if (options.rebuildWith) {
+      const added = path.join(content, `${options.rebuildWith.id}.md`)
+      writeFileSync(added, options.rebuildWith.source)
+      for (const mode of order) {
+        took[mode] = (await build({ content, outDir: outDir(mode), plain: mode === 'plain', keepCache: true })).ms
+        rebuildTimes[mode].push(took[mode])
+      }
+      rmSync(added)
+      rebuildRatios.push(took.annotated / took.plain)
+    }
   }
   const ms = { annotated: summarise(times.annotated), plain: summarise(times.plain) }
   return {
@@ -72,7 +105,10 @@ export async function benchSite(articles: ReadonlyArray<Article>, repeats: numbe
     ratio: summarise(ratios),
     cpu: cpuRatios.length === repeats ? { annotated: summarise(cpu.annotated as number[]), plain: summarise(cpu.plain as number[]), ratio: summarise(cpuRatios) } : null,
     peakRssMb: { annotated: summarise(rss.annotated), plain: summarise(rss.plain) },
-    phasesMs: { annotated: medianPhases(phases.annotated), plain: medianPhases(phases.plain) }
+    phasesMs: { annotated: medianPhases(phases.annotated), plain: medianPhases(phases.plain) },
+    rebuild: options.rebuildWith
+      ? { ms: { annotated: summarise(rebuildTimes.annotated), plain: summarise(rebuildTimes.plain) }, ratio: summarise(rebuildRatios) }
+      : null
   }
 }
 
