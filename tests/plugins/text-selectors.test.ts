@@ -7,6 +7,8 @@ import { siteProcessor } from '../../src/plugins/site-pipeline.ts'
 import { textSelectors } from '../../src/site/text-selectors.ts'
 import { annotatedPipeline } from './pipeline.ts'
 
+const marks = new Set(['q', 'data', 'mark', 'span'])
+
 /** The same selectors read through a real HTML parser, as the reference. */
 function parsed(html: string) {
   const points: string[] = []
@@ -15,7 +17,7 @@ function parsed(html: string) {
     const start = points.length
     points.push(...node.value)
     for (const ancestor of ancestors) {
-      const id = ancestor.type === 'element' ? (ancestor.properties.dataAnnotation ?? ancestor.properties.id) : undefined
+      const id = ancestor.type === 'element' && marks.has(ancestor.tagName) ? (ancestor.properties.dataAnnotation ?? ancestor.properties.id) : undefined
       if (typeof id === 'string') spans[id] = { start: spans[id]?.start ?? start, end: points.length }
     }
   })
@@ -48,4 +50,9 @@ describe('W3C selectors from the rendered HTML', () => {
       })
     }
   }
+
+  it('take a mark’s id, not a heading’s that happens to be the same', () => {
+    const selectors = textSelectors('<h2 id=nm-q1>NM Q1</h2><p>She said: “<q class=nm-quote id=nm-q1>We won</q>”</p>')
+    expect(selectors['nm-q1']).toMatchObject({ exact: 'We won', prefix: 'NM Q1She said: “', suffix: '”' })
+  })
 })
