@@ -19,7 +19,9 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  // Four pages at a time, so that rendering one overlaps writing another
+  // (`npm run bench`: the pages phase a fifth to two fifths shorter).
+  build: { format: 'directory', concurrency: 4 },
   integrations: [contentCheck({ dir: articlesDir }), sitemap()],
   markdown: {
     syntaxHighlight: false,
