@@ -32,6 +32,7 @@ export function addNoteButtons(tree: Root, classPrefix: string, runsOf: Readonly
         : { parent: ancestors.at(-1) as Parent, node, mark: node }
     )
   })
+  const buttonsAfter = new Map<Parent, Map<Parent['children'][number], ElementContent[]>>()
   for (const [id, { parent, node, mark }] of last) {
     const kind = String(mark.properties.dataKind ?? '')
     const family = kind === 'claim' ? 'claim' : mark.tagName === 'data' ? 'statistic' : 'quote'
@@ -47,9 +48,19 @@ export function addNoteButtons(tree: Root, classPrefix: string, runsOf: Readonly
       },
       children: []
     }
-    const index = parent.children.indexOf(node as never)
-    let after = index + 1
-    while (parent.children[after]?.type === 'element' && (parent.children[after] as Element).tagName === 'button') after++
-    parent.children.splice(after, 0, button as never)
+    let byNode = buttonsAfter.get(parent)
+    if (!byNode) buttonsAfter.set(parent, (byNode = new Map()))
+    const buttons = byNode.get(node)
+    if (buttons) buttons.push(button)
+    else byNode.set(node, [button])
+  }
+  for (const [parent, byNode] of buttonsAfter) {
+    const children: Parent['children'] = []
+    for (const child of parent.children) {
+      children.push(child)
+      const buttons = byNode.get(child)
+      if (buttons) children.push(...buttons)
+    }
+    parent.children = children
   }
 }

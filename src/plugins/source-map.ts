@@ -28,21 +28,43 @@ const dropped = new Set([' ', '\t', '>', '\r'])
 export function sourceOffsets(value: string, source: string, start: number, end: number): Int32Array | null {
   if (end - start === value.length && source.startsWith(value, start)) return null
   const offsets = new Int32Array(value.length + 1)
+  walk(value, source, start, end, Infinity, offsets)
+  return offsets
+}
+
+/**
+ * The index of the first character of `value` made from source offset
+ * `offset` or later (`value.length` when none is), reading value and source
+ * only as far as that character, so that cutting a long text node again and
+ * again costs no more than reading it once.
+ */
+export function indexAtSource(value: string, source: string, start: number, end: number, offset: number): number {
+  if (offset <= start) return 0
+  if (offset >= end) return value.length
+  const verbatim = end - start === value.length && source.startsWith(value.slice(0, offset - start), start)
+  return verbatim ? offset - start : walk(value, source, start, end, offset, null)
+}
+
+/**
+ * Walk `value` and its source together, writing each character's source
+ * offset into `offsets` (when given); stop at the first character made from
+ * `stop` or later and return its index (`value.length` when none is).
+ */
+function walk(value: string, source: string, start: number, end: number, stop: number, offsets: Int32Array | null): number {
   let at = start
   for (let index = 0; index < value.length; index++) {
     const char = value[index]!
+    let from = at
+    let pair = false
     for (;;) {
-      offsets[index] = at
+      from = at
       if (at >= end) break
       if (source[at] === '\\' && source[at + 1] === char) {
-        offsets[index] = at + 1
+        from = at + 1
         at += 2
       } else if (source[at] === '&' && isEntity(source, at, end)) {
         at = source.indexOf(';', at) + 1
-        if (isHighSurrogate(char) && index + 1 < value.length) {
-          index++
-          offsets[index] = offsets[index - 1]!
-        }
+        pair = isHighSurrogate(char) && index + 1 < value.length
       } else if (source[at] === char) {
         at++
       } else if (replaced(char, source, at) > 0) {
@@ -55,9 +77,15 @@ export function sourceOffsets(value: string, source: string, start: number, end:
       }
       break
     }
+    if (from >= stop) return index
+    if (offsets) offsets[index] = from
+    if (pair) {
+      index++
+      if (offsets) offsets[index] = from
+    }
   }
-  offsets[value.length] = Math.min(at, end)
-  return offsets
+  if (offsets) offsets[value.length] = Math.min(at, end)
+  return value.length
 }
 
 /** Length of the source text at `at` that smartypants turned into `char`, or 0. */

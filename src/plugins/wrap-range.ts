@@ -5,7 +5,7 @@
  * range). Text is never added, removed or reordered.
  */
 import type { Element, ElementContent, Parent, Text } from 'hast'
-import { sourceOffsets } from './source-map.ts'
+import { indexAtSource } from './source-map.ts'
 
 export interface Range {
   start: number
@@ -149,15 +149,7 @@ function firstTouching(children: ElementContent[], range: Range, ranges: Ranges)
 
 /** Split a text node into the parts before, inside and after `range`. */
 function splitText(node: Text, own: Range, range: Range, ranges: Ranges): [Text | null, Text | null, Text | null] {
-  const offsets = sourceOffsets(node.value, ranges.source, own.start, own.end)
-  const at = (offset: number) => {
-    if (offset <= own.start) return 0
-    if (offset >= own.end) return node.value.length
-    if (!offsets) return offset - own.start
-    let index = 0
-    while (index < node.value.length && offsets[index]! < offset) index++
-    return index
-  }
+  const at = (offset: number) => indexAtSource(node.value, ranges.source, own.start, own.end, offset)
   const cuts = [0, at(range.start), at(range.end), node.value.length]
   const bounds = [own.start, Math.max(own.start, range.start), Math.min(own.end, range.end), own.end]
   const piece = (index: number): Text | null => {

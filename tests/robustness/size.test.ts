@@ -3,9 +3,13 @@
  * 8 MB built from whole realistic paragraphs. Linear growth makes 8 MB take
  * 8× the 1 MB time and quadratic 64×; the bound of 16× leaves room for noise
  * and garbage collection. `scripts/size-curve.ts` prints the full curve.
+ * The same holds for the site's plugins on one paragraph holding thousands of
+ * marks, where every mark cuts the same long text node and the same list of
+ * children.
  */
 import { describe, expect, it } from 'vitest'
 import { annotate } from '../../src/engine/index.ts'
+import { siteProcessor } from '../../src/plugins/site-pipeline.ts'
 import { articleOfSize, paragraphs } from './articles.ts'
 
 const MB = 1 << 20
@@ -38,5 +42,24 @@ describe('a big article', () => {
     expect(many.statistics.length).toBeGreaterThanOrEqual(once.statistics.length * cycles)
     expect(many.quotes.length).toBeGreaterThanOrEqual(once.quotes.length * cycles)
     expect(many.quotes.at(-1)!.end).toBeGreaterThan(text.length - 2_000)
+  })
+})
+
+describe('one very long paragraph', () => {
+  /** `count` sentences in one paragraph, each with a quote, a figure and a claim to mark. */
+  const paragraph = (count: number) =>
+    Array.from({ length: count }, (_, index) => `“We will win ${index} seats,” said Ann Lee. Prices rose ${index} percent in May. `).join('')
+  const time = async (text: string) => {
+    const start = performance.now()
+    await siteProcessor().process(text)
+    return performance.now() - start
+  }
+
+  it('is marked, with its note buttons, in near-linear time (2,000 and 16,000 sentences)', async () => {
+    await time(paragraph(500))
+    const small = await time(paragraph(2_000))
+    const large = await time(paragraph(16_000))
+    console.log(`2,000 sentences: ${small.toFixed(0)} ms · 16,000: ${large.toFixed(0)} ms`)
+    expect(large / small).toBeLessThan(16)
   })
 })
