@@ -107,8 +107,7 @@ function index(holders: Map<string, Entity[]>, key: string, entity: Entity): voi
 
 function byName(mention: Mention, entities: Entities): Entity {
   const words = mention.words
-  const named = words.length > 0 ? (entities.byWord.get(words[0]!) ?? []) : entities
-  const known = latest(named, (entity) => words.every((word) => entity.words.has(word)) && compatible(entity, mention))
+  const known = latest(fewestHolders(entities, words), (entity) => words.every((word) => entity.words.has(word)) && compatible(entity, mention))
   if (known) {
     merge(entities, known, mention)
     return known
@@ -141,6 +140,20 @@ function byName(mention: Mention, entities: Entities): Entity {
   addRoles(entities, entity, mention.roles)
   entities.push(entity)
   return entity
+}
+
+/**
+ * The entities holding the rarest of `words` (every entity that holds them
+ * all is among them), so that a list of people who share a first name is
+ * not read once per name.
+ */
+function fewestHolders(entities: Entities, words: readonly string[]): readonly Entity[] {
+  let fewest: readonly Entity[] = entities
+  for (const word of words) {
+    const holders = entities.byWord.get(word) ?? []
+    if (holders.length < fewest.length) fewest = holders
+  }
+  return fewest
 }
 
 /** Whether every word of `words` is one of `of`. */
