@@ -21,6 +21,9 @@ export interface MarkSettings {
   classPrefix: string
 }
 
+/** Every tag name `toMarks` gives a mark. */
+export const markTagNames: ReadonlySet<string> = new Set(['mark', 'q', 'span', 'data'])
+
 /** The id of the `index`-th annotation of a kind: `nm-q1`, `nm-s3`, `nm-c2`. */
 export function markId(kind: MarkKind, index: number, prefix: string): string {
   return `${prefix}${kind[0]}${index + 1}`

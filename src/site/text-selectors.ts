@@ -8,6 +8,7 @@
  * character references reads its text content without building a tree.
  */
 import { firstNotBefore } from '../engine/sorted.ts'
+import { markTagNames } from '../plugins/marks.ts'
 
 export interface TextSelectors {
   /** TextPositionSelector: code-point offsets into the text content. */
@@ -21,8 +22,6 @@ export interface TextSelectors {
 
 const context = 32
 
-/** Elements a mark is made of (headings carry ids too, but never a mark's). */
-const markTags = new Set(['q', 'data', 'mark', 'span'])
 const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'])
 const namedReferences: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' }
 
@@ -60,7 +59,7 @@ export function textSelectors(html: string): Record<string, TextSelectors> {
     if (source.startsWith('</')) open.pop()
     else if (/^<[a-z]/i.test(source)) {
       const name = /^<([a-z][\w-]*)/i.exec(source)![1]!.toLowerCase()
-      if (!voidElements.has(name) && !source.endsWith('/>')) open.push(markTags.has(name) ? annotationOf(source) : undefined)
+      if (!voidElements.has(name) && !source.endsWith('/>')) open.push(markTagNames.has(name) ? annotationOf(source) : undefined)
     }
     at = end
   }
@@ -84,7 +83,10 @@ export function textSelectors(html: string): Record<string, TextSelectors> {
 /** One attribute of a start tag: its name and its value, quoted or not. */
 const attributePattern = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g
 
-/** The `data-annotation` value of a mark's start tag, else its `id`. */
+/**
+ * The `data-annotation` value of a mark's start tag, else its `id` (read
+ * from marks only: a heading's id may be the same as a mark's).
+ */
 function annotationOf(tag: string): string | undefined {
   let id: string | undefined
   for (const [, name, ...values] of tag.matchAll(attributePattern)) {

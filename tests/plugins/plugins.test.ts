@@ -4,6 +4,7 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark'
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import { annotateOffThread } from '../../src/plugins/engine-thread.ts'
+import { markTagNames } from '../../src/plugins/marks.ts'
 import rehypeNewsmark from '../../src/plugins/rehype-newsmark.ts'
 import remarkNewsmark from '../../src/plugins/remark-newsmark.ts'
 import { annotatedPipeline, plainPipeline, textOf } from './pipeline.ts'
@@ -71,6 +72,13 @@ describe('marks', () => {
     expect(runs).toHaveLength(2)
     expect(runs.map((tag) => /id="([^"]+)"/.exec(tag)?.[1])).toEqual(['nm-q1', 'nm-q1-2'])
     expect(runs.every((tag) => tag.includes('data-annotation="nm-q1"'))).toBe(true)
+  })
+
+  it('gives marks only the tag names that readers of the HTML look for', async () => {
+    for (const name of cases) {
+      const html = readFileSync(path.join(fixtures, name, 'output.html'), 'utf8')
+      for (const [, tag] of html.matchAll(/<([a-z]+) [^>]*\bid="nm-[qsc]\d+(?:-\d+)?"/g)) expect(markTagNames, name).toContain(tag)
+    }
   })
 
   it('gives a mark kept in one element its id alone', async () => {
