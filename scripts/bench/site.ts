@@ -74,27 +74,24 @@ export async function benchSite(articles: ReadonlyArray<Article>, repeats: numbe
   const outDir = (mode: 'annotated' | 'plain') => path.join(workDir, `out-${n}-${mode}`)
   for (let round = 0; round < repeats; round++) {
     const order: Array<'annotated' | 'plain'> = round % 2 === 0 ? ['plain', 'annotated'] : ['annotated', 'plain']
-    const took = { annotated: 0, plain: 0 }
     for (const mode of order) {
       const cost = await build({ content, outDir: outDir(mode), plain: mode === 'plain' })
-      took[mode] = cost.ms
       times[mode].push(cost.ms)
       rss[mode].push(cost.peakRssMb)
       phases[mode].push(cost.phases)
       cpu[mode].push(cost.cpuSeconds)
     }
-    ratios.push(took.annotated / took.plain)
+    ratios.push(times.annotated.at(-1)! / times.plain.at(-1)!)
     const [annotatedCpu, plainCpu] = [cpu.annotated.at(-1), cpu.plain.at(-1)]
     if (annotatedCpu && plainCpu) cpuRatios.push(annotatedCpu / plainCpu)
     if (options.rebuildWith) {
       const added = path.join(content, `${options.rebuildWith.id}.md`)
       writeFileSync(added, options.rebuildWith.source)
       for (const mode of order) {
-        took[mode] = (await build({ content, outDir: outDir(mode), plain: mode === 'plain', keepCache: true })).ms
-        rebuildTimes[mode].push(took[mode])
+        rebuildTimes[mode].push((await build({ content, outDir: outDir(mode), plain: mode === 'plain', keepCache: true })).ms)
       }
       rmSync(added)
-      rebuildRatios.push(took.annotated / took.plain)
+      rebuildRatios.push(rebuildTimes.annotated.at(-1)! / rebuildTimes.plain.at(-1)!)
     }
   }
   const ms = { annotated: summarise(times.annotated), plain: summarise(times.plain) }
