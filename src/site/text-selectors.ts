@@ -5,7 +5,9 @@
  *
  * The HTML is what rehype-stringify wrote for the article (sanitized, no raw
  * text elements, attribute values quoted or not), so one scan over tags and
- * character references reads its text content without building a tree.
+ * character references reads its text content without building a tree. As
+ * in HTML, a `/` before `>` closes no element (`<a href=https://x.org/>` is
+ * a link to `https://x.org/`, still open).
  */
 import { firstNotBefore } from '../engine/sorted.ts'
 import { markTagNames } from '../plugins/marks.ts'
@@ -31,36 +33,34 @@ const namedReferences: Record<string, string> = { amp: '&', lt: '<', gt: '>', qu
  */
 export function textSelectors(html: string): Record<string, TextSelectors> {
   let text = ''
-  const open: (string | undefined)[] = []
+  const open: Array<{ id: string | undefined; start: number }> = []
   const spans = new Map<string, { start: number; end: number }>()
-  const addText = (value: string) => {
-    const start = text.length
-    text += value
-    for (const id of open) {
-      if (id === undefined) continue
-      const span = spans.get(id)
-      if (span) span.end = text.length
-      else spans.set(id, { start, end: text.length })
-    }
+  /** A run of a mark ends: its annotation's span reaches here. */
+  const close = (run: { id: string | undefined; start: number } | undefined) => {
+    if (run?.id === undefined || run.start === text.length) return
+    const span = spans.get(run.id)
+    if (span) span.end = text.length
+    else spans.set(run.id, { start: run.start, end: text.length })
   }
 
   let at = 0
   while (at < html.length) {
     const tag = html.indexOf('<', at)
-    if (tag === -1 || tag > at) addText(decode(html.slice(at, tag === -1 ? html.length : tag)))
+    if (tag === -1 || tag > at) text += decode(html.slice(at, tag === -1 ? html.length : tag))
     if (tag === -1) break
     if (html.startsWith('<!--', tag)) {
-      const close = html.indexOf('-->', tag + 4)
-      at = close === -1 ? html.length : close + 3
+      const commentEnd = html.indexOf('-->', tag + 4)
+      at = commentEnd === -1 ? html.length : commentEnd + 3
       continue
     }
-    const end = tagEnd(html, tag)
-    const source = html.slice(tag, end)
-    if (source.startsWith('</')) open.pop()
-    else if (/^<[a-z]/i.test(source)) {
-      const name = /^<([a-z][\w-]*)/i.exec(source)![1]!.toLowerCase()
-      if (!voidElements.has(name) && !source.endsWith('/>')) open.push(markTagNames.has(name) ? annotationOf(source) : undefined)
+    if (html.charCodeAt(tag + 1) === slash) {
+      close(open.pop())
+      at = html.indexOf('>', tag) + 1 || html.length
+      continue
     }
+    const name = tagName(html, tag + 1)
+    const { end, annotation } = readStartTag(html, tag + 1 + name.length)
+    if (name && !voidElements.has(name)) open.push({ id: markTagNames.has(name) ? annotation : undefined, start: text.length })
     at = end
   }
 
@@ -80,34 +80,68 @@ export function textSelectors(html: string): Record<string, TextSelectors> {
   return selectors
 }
 
-/** One attribute of a start tag: its name and its value, quoted or not. */
-const attributePattern = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g
-
 /**
- * The `data-annotation` value of a mark's start tag, else its `id` (read
- * from marks only: a heading's id may be the same as a mark's).
+ * The start tag whose name ends at `at`: the offset just past it (quoted
+ * attribute values may hold `>`), and its `data-annotation`, else its `id`.
  */
-function annotationOf(tag: string): string | undefined {
+function readStartTag(html: string, at: number): { end: number; annotation: string | undefined } {
   let id: string | undefined
-  for (const [, name, ...values] of tag.matchAll(attributePattern)) {
-    const value = values[0] ?? values[1] ?? values[2] ?? ''
-    if (name === 'data-annotation') return value
-    if (name === 'id') id = value
+  let annotation: string | undefined
+  let index = at
+  for (;;) {
+    while (isSpace(html.charCodeAt(index))) index++
+    if (index >= html.length) return { end: html.length, annotation: annotation ?? id }
+    if (html.charCodeAt(index) === greaterThan) return { end: index + 1, annotation: annotation ?? id }
+    const nameStart = index
+    while (index < html.length && !endsAttributeName(html.charCodeAt(index))) index++
+    if (index === nameStart) {
+      index++
+      continue
+    }
+    const name = html.slice(nameStart, index)
+    let next = index
+    while (isSpace(html.charCodeAt(next))) next++
+    if (html.charCodeAt(next) !== equals) continue
+    index = next + 1
+    while (isSpace(html.charCodeAt(index))) index++
+    let value: string
+    const quote = html[index]
+    if (quote === '"' || quote === "'") {
+      const close = html.indexOf(quote, index + 1)
+      const valueEnd = close === -1 ? html.length : close
+      value = html.slice(index + 1, valueEnd)
+      index = valueEnd + 1
+    } else {
+      const valueStart = index
+      while (index < html.length && !isSpace(html.charCodeAt(index)) && html.charCodeAt(index) !== greaterThan) index++
+      value = html.slice(valueStart, index)
+    }
+    if (name === 'data-annotation') annotation = value
+    else if (name === 'id') id = value
   }
-  return id
 }
 
-/** The offset just past the tag that starts at `at` (quoted attribute values may hold `>`). */
-function tagEnd(html: string, at: number): number {
-  let quote = ''
-  for (let index = at + 1; index < html.length; index++) {
-    const char = html[index]!
-    if (quote) {
-      if (char === quote) quote = ''
-    } else if (char === '"' || char === "'") quote = char
-    else if (char === '>') return index + 1
-  }
-  return html.length
+const [slash, equals, greaterThan] = ['/', '=', '>'].map((char) => char.charCodeAt(0)) as [number, number, number]
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d
+}
+
+function endsAttributeName(code: number): boolean {
+  return isSpace(code) || code === slash || code === equals || code === greaterThan || code === 0x22 || code === 0x27
+}
+
+/** The lower-cased name of the start tag whose name begins at `at`, or `''` if none does. */
+function tagName(html: string, at: number): string {
+  let end = at
+  for (let code = html.charCodeAt(end); isNameCode(code, end === at); code = html.charCodeAt(++end));
+  return html.slice(at, end).toLowerCase()
+}
+
+/** ASCII letters start a tag name; letters, digits, `_` and `-` continue it. */
+function isNameCode(code: number, first: boolean): boolean {
+  const letter = (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a
+  return first ? letter : letter || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x2d
 }
 
 function decode(value: string): string {

@@ -35,6 +35,7 @@ describe('W3C selectors from the rendered HTML', () => {
     ...readdirSync(fixtures).map((name) => readFileSync(path.join(fixtures, name, 'input.md'), 'utf8')),
     '"We won 🎉 by 12 percent & more <than> expected," said Jo Smith, the coach.',
     '"Prices [rose](https://example.org/?a=1&b=2 "a > b") 5 percent," the *Bank of 👍 England* said.',
+    '"Prices [rose](https://example.org/news/) 5 percent," the *Bank of England* said on Monday in London.',
     'Sales rose 12 percent 📈📈📈 in May, the bank said on its website this morning after the vote.',
     'After a long and difficult week for everyone involved 🌧🌧🌧 sales rose 12 percent.'
   ]
