@@ -7,7 +7,8 @@
  * text elements, attribute values quoted or not), so one scan over tags and
  * character references reads its text content without building a tree. As
  * in HTML, a `/` before `>` closes no element (`<a href=https://x.org/>` is
- * a link to `https://x.org/`, still open).
+ * a link to `https://x.org/`, still open), and line breaks are normalised
+ * first (`\r\n` and `\r` are one `\n` in a browser's text content).
  */
 import { firstNotBefore } from '../engine/sorted.ts'
 import { markTagNames } from '../plugins/marks.ts'
@@ -31,7 +32,8 @@ const namedReferences: Record<string, string> = { amp: '&', lt: '<', gt: '>', qu
  * Selectors of every annotation in `html`, by annotation id: the
  * `data-annotation` of runs that share one, else the element's `id`.
  */
-export function textSelectors(html: string): Record<string, TextSelectors> {
+export function textSelectors(source: string): Record<string, TextSelectors> {
+  const html = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source
   let text = ''
   const open: Array<{ id: string | undefined; start: number }> = []
   const spans = new Map<string, { start: number; end: number }>()
