@@ -186,7 +186,7 @@ describe.skipIf(!chromiumPath)('the hostile copy in Chromium', () => {
     expect(parsed.ld.map((item: { headline?: string; name?: string }) => item.headline ?? item.name)).toContain(data.title)
     expect(parsed.title).toBe(data.title)
     expect(parsed.rssError).toBeNull()
-    expect(parsed.rssTitles).toEqual([data.title])
+    expect(parsed.rssTitles).toContain(data.title)
     expect(parsed.rssScripts).toBe(0)
     await seen.page.context().close()
   })
