@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Element, Root } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
@@ -63,6 +63,23 @@ describe('the built site', () => {
     for (const link of links) expect(link.startsWith('/newsmark/')).toBe(true)
     expect(page(sites.base, 'rss.xml')).toContain('/newsmark/articles/ambassador-huawei-5g/')
   })
+
+  for (const site of [sites.root, sites.hostile]) {
+    it(`points every note button, aria-details and in-page link at an element of its page (${site.name} site)`, () => {
+      for (const article of readdirSync(path.join(site.dir, 'articles'))) {
+        const tree = fromHtml(page(site, `articles/${article}/index.html`))
+        const ids = new Set(elements(tree, (element) => element.properties.id !== undefined).map((element) => String(element.properties.id)))
+        const targets = elements(tree, () => true).flatMap((element) => {
+          const { popoverTarget, ariaDetails, href } = element.properties
+          return [popoverTarget, ariaDetails, typeof href === 'string' && href.startsWith('#') ? href.slice(1) : undefined]
+        })
+        const pointed = targets.filter((target): target is string => typeof target === 'string')
+        expect(pointed.length, article).toBeGreaterThan(3)
+        expect(pointed.filter((target) => !ids.has(target)), article).toEqual([])
+        expect(ids.size, `${article}: ids are unique`).toBe(elements(tree, (element) => element.properties.id !== undefined).length)
+      }
+    })
+  }
 
   it('has no request to another origin on the article page', () => {
     const loads = elements(fromHtml(seedPage()), (element) => ['script', 'link', 'img', 'iframe'].includes(element.tagName))
