@@ -91,39 +91,48 @@ function readStartTag(html: string, at: number): { end: number; annotation: stri
   let annotation: string | undefined
   let index = at
   for (;;) {
-    while (isSpace(html.charCodeAt(index))) index++
+    index = skipSpaces(html, index)
     if (index >= html.length) return { end: html.length, annotation: annotation ?? id }
     if (html.charCodeAt(index) === greaterThan) return { end: index + 1, annotation: annotation ?? id }
-    const nameStart = index
-    while (index < html.length && !endsAttributeName(html.charCodeAt(index))) index++
-    if (index === nameStart) {
+    let nameEnd = index
+    while (nameEnd < html.length && !endsAttributeName(html.charCodeAt(nameEnd))) nameEnd++
+    if (nameEnd === index) {
       index++
       continue
     }
-    const name = html.slice(nameStart, index)
-    let next = index
-    while (isSpace(html.charCodeAt(next))) next++
-    if (html.charCodeAt(next) !== equals) continue
-    index = next + 1
-    while (isSpace(html.charCodeAt(index))) index++
-    let value: string
-    const quote = html[index]
-    if (quote === '"' || quote === "'") {
-      const close = html.indexOf(quote, index + 1)
-      const valueEnd = close === -1 ? html.length : close
-      value = html.slice(index + 1, valueEnd)
-      index = valueEnd + 1
-    } else {
-      const valueStart = index
-      while (index < html.length && !isSpace(html.charCodeAt(index)) && html.charCodeAt(index) !== greaterThan) index++
-      value = html.slice(valueStart, index)
+    const name = html.slice(index, nameEnd)
+    const equalsAt = skipSpaces(html, nameEnd)
+    if (html.charCodeAt(equalsAt) !== equals) {
+      index = nameEnd
+      continue
     }
-    if (name === 'data-annotation') annotation = value
-    else if (name === 'id') id = value
+    const value = readValue(html, skipSpaces(html, equalsAt + 1))
+    if (name === 'data-annotation') annotation = value.text
+    else if (name === 'id') id = value.text
+    index = value.end
   }
 }
 
+/** The attribute value that starts at `at`, quoted or not, and the offset just past it. */
+function readValue(html: string, at: number): { text: string; end: number } {
+  const quote = html[at]
+  if (quote === '"' || quote === "'") {
+    const close = html.indexOf(quote, at + 1)
+    const end = close === -1 ? html.length : close
+    return { text: html.slice(at + 1, end), end: end + 1 }
+  }
+  let end = at
+  while (end < html.length && !isSpace(html.charCodeAt(end)) && html.charCodeAt(end) !== greaterThan) end++
+  return { text: html.slice(at, end), end }
+}
+
 const [slash, equals, greaterThan] = ['/', '=', '>'].map((char) => char.charCodeAt(0)) as [number, number, number]
+
+function skipSpaces(html: string, at: number): number {
+  let index = at
+  while (isSpace(html.charCodeAt(index))) index++
+  return index
+}
 
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d
@@ -133,17 +142,20 @@ function endsAttributeName(code: number): boolean {
   return isSpace(code) || code === slash || code === equals || code === greaterThan || code === 0x22 || code === 0x27
 }
 
-/** The lower-cased name of the start tag whose name begins at `at`, or `''` if none does. */
+/** The lower-cased name of the start tag whose name begins at `at`: an ASCII letter, then letters, digits, `_` or `-` (`''` if no letter). */
 function tagName(html: string, at: number): string {
-  let end = at
-  for (let code = html.charCodeAt(end); isNameCode(code, end === at); code = html.charCodeAt(++end));
+  if (!isAsciiLetter(html.charCodeAt(at))) return ''
+  let end = at + 1
+  while (isNameCode(html.charCodeAt(end))) end++
   return html.slice(at, end).toLowerCase()
 }
 
-/** ASCII letters start a tag name; letters, digits, `_` and `-` continue it. */
-function isNameCode(code: number, first: boolean): boolean {
-  const letter = (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a
-  return first ? letter : letter || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x2d
+function isAsciiLetter(code: number): boolean {
+  return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a
+}
+
+function isNameCode(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x2d
 }
 
 function decode(value: string): string {
