@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/{engine,check,plugins,cli,robustness}/**/*.test.ts'],
+          include: ['tests/{engine,check,plugins,cli,config,robustness}/**/*.test.ts'],
           testTimeout: 60_000
         }
       },

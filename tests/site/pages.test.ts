@@ -6,7 +6,8 @@ import { toText } from 'hast-util-to-text'
 import { visit } from 'unist-util-visit'
 import { describe, expect, it } from 'vitest'
 import { sharedDir, sharedMissing, sharedPath } from '../../scripts/shared.ts'
-import { sites } from './sites.ts'
+import { sourcesDigest } from '../../src/content-cache.ts'
+import { root, sites } from './sites.ts'
 
 const page = (site: { dir: string }, file: string) => readFileSync(path.join(site.dir, file), 'utf8')
 const seedPage = () => page(sites.root, 'articles/ambassador-huawei-5g/index.html')
@@ -80,6 +81,10 @@ describe('the built site', () => {
       }
     })
   }
+
+  it('keeps its content cache in a folder named after the code that marks the articles', () => {
+    expect(readdirSync(`${sites.root.dir}-cache`)).toContain(`newsmark-${sourcesDigest(root)}`)
+  })
 
   it('has no request to another origin on the article page', () => {
     const loads = elements(fromHtml(seedPage()), (element) => ['script', 'link', 'img', 'iframe'].includes(element.tagName))
