@@ -30,6 +30,10 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified(/** @type {import('@astrojs/markdown-remark').UnifiedProcessorOptions} */ (sitePlugins(!plain, { offThread: true })))
   },
+  // A rebuild renders again only the pages whose article, code or config
+  // changed, and copies the others from the cache (`cacheKey` in
+  // `site/articles.ts`).
+  experimental: { incrementalBuild: true },
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "connect-src 'self'"],

@@ -23,10 +23,13 @@ export async function annotatedArticles(): Promise<AnnotatedArticle[]> {
   return articles.sort((a, b) => b.entry.data.published.getTime() - a.entry.data.published.getTime())
 }
 
-/** `getStaticPaths` of every per-article route: one path per article id. */
+/**
+ * `getStaticPaths` of every per-article route: one path per article id, kept
+ * from the last build while the article's file (`digest`) is unchanged.
+ */
 export async function articlePaths() {
   const entries = await getCollection('articles')
-  return entries.map((entry) => ({ params: { id: entry.id }, props: { entry } }))
+  return entries.map((entry) => ({ params: { id: entry.id }, props: { entry }, ...(entry.digest !== undefined && { cacheKey: entry.digest }) }))
 }
 
 export async function annotated(entry: CollectionEntry<'articles'>): Promise<AnnotatedArticle> {
