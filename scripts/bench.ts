@@ -46,15 +46,18 @@ const engineSizes: Array<{ n: number; batch: number; options: EngineOptions }> =
       { n: 1000, batch: 1000, options: { seconds: 20, minRounds: 5, maxRounds: 9, sampleMs: 0 } },
       { n: 10000, batch: 1000, options: { seconds: 0, minRounds: 10, maxRounds: 10, sampleMs: 0 } }
     ]
-/** Site sizes with how many pairs of builds. */
+/**
+ * Site sizes with how many pairs of builds: more of the short builds, whose
+ * difference (the first step of the slope) is small beside their noise.
+ */
 const siteSizes: Array<{ n: number; repeats: number }> = quick
   ? [
       { n: 10, repeats: 1 },
       { n: 100, repeats: 1 }
     ]
   : [
-      { n: 10, repeats: 4 },
-      { n: 100, repeats: 3 },
+      { n: 10, repeats: 8 },
+      { n: 100, repeats: 6 },
       { n: 1000, repeats: 3 }
     ]
 
