@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { root } from './sites.ts'
 
@@ -35,7 +36,7 @@ describe('a rebuild with the cache kept', () => {
     build()
     seedBefore = built(`articles/${seed}/index.html`)
     appendFileSync(path.join(content, `${changed}.md`), '\r\n"We will appeal this levy in court," said Jonas Berg, a shipping agent.\r\n')
-    log = build()
+    log = stripVTControlCharacters(build())
   })
   afterAll(() => rmSync(work, { recursive: true, force: true }))
 
